@@ -1,0 +1,33 @@
+import { availableParallelism } from 'node:os';
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium, quietFlags } from './tests/e2e/browser';
+
+// The built site is served by the same server as `npm start`, with dist/_headers applied, on ports
+// of its own so a running `npm start` does not get in the way. Host pages for the embed tests are
+// served from a second origin.
+export const sitePort = 4399;
+export const hostPort = 4398;
+const browser = findChromium();
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: Math.max(2, Math.floor(availableParallelism() / 2)),
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: 'list',
+  timeout: 30_000,
+  use: {
+    baseURL: `http://localhost:${sitePort}`,
+    ...devices['Desktop Chrome'],
+    launchOptions: { ...(browser?.executablePath ? { executablePath: browser.executablePath } : {}), args: quietFlags },
+  },
+  webServer: [
+    {
+      command: `npx tsx src/cli/serve.ts --port ${sitePort}`,
+      url: `http://localhost:${sitePort}/id/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+  ],
+});

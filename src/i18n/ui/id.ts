@@ -1,0 +1,48 @@
+// Interface text in Bahasa Indonesia, the site's first language. Its shape is the contract every
+// other locale must match (see ./types.ts); content text lives in content/, not here.
+export const id = {
+  siteName: 'Penjelas Permendag 31/2023',
+  siteTagline: 'Aturan dagang daring Indonesia dan migrasi TikTok Shop ke Tokopedia, dijelaskan dengan sumber.',
+  languageName: 'Bahasa Indonesia',
+  skipToContent: 'Langsung ke isi',
+  nav: {
+    label: 'Navigasi utama',
+    home: 'Beranda',
+    timeline: 'Linimasa',
+    glossary: 'Glosarium',
+  },
+  languageSwitcher: {
+    label: 'Bahasa',
+    /** Shown on the link to the other language, in that language's own words. */
+    switchTo: 'Baca dalam Bahasa Indonesia',
+    noTranslation: 'Artikel ini belum diterjemahkan; tautan menuju beranda bahasa lain.',
+  },
+  home: {
+    title: 'Permendag 31/2023 dan migrasi TikTok Shop – Tokopedia',
+    intro:
+      'Penjelasan bersumber tentang aturan perdagangan melalui sistem elektronik yang memisahkan media sosial dari transaksi, dan tentang pemindahan sistem TikTok Shop ke Tokopedia yang dipicunya.',
+    articlesHeading: 'Artikel',
+    noArticles: 'Belum ada artikel.',
+    timelinesHeading: 'Linimasa',
+  },
+  article: {
+    published: 'Terbit',
+    updated: 'Diperbarui',
+    by: 'Oleh',
+    toc: 'Daftar isi',
+    tags: 'Topik',
+  },
+  notFound: {
+    title: 'Halaman tidak ditemukan',
+    body: 'Alamat ini tidak ada di situs ini, atau sudah dipindahkan.',
+    backHome: 'Kembali ke beranda',
+  },
+  chooser: {
+    title: 'Pilih bahasa',
+    body: 'Situs ini tersedia dalam Bahasa Indonesia dan bahasa Inggris.',
+  },
+  footer: {
+    about: 'Setiap fakta di situs ini merujuk ke sumber publik yang dapat diperiksa.',
+    sourcesNote: 'Situs ini tidak memuat skrip, font, atau pelacak dari pihak ketiga.',
+  },
+};

@@ -1,0 +1,37 @@
+// The site's content as pages need it: visible articles per language, translations, alternates.
+import { getCollection, getEntry } from 'astro:content';
+import { locales, type Locale } from '../i18n/locales';
+import { isVisible, newestFirst, slugOf, translationOf } from './articles';
+import { paths } from './urls';
+
+export async function getArticles(lang?: Locale) {
+  const all = await getCollection('articles', ({ data }) => isVisible(data, import.meta.env.PROD));
+  return newestFirst(lang ? all.filter((a) => a.data.lang === lang) : all);
+}
+
+export type Article = Awaited<ReturnType<typeof getArticles>>[number];
+
+/** For each language, this article's translation or, when there is none, that language's home. */
+export async function articleAlternates(article: Article): Promise<Record<Locale, string>> {
+  const all = await getArticles();
+  const entries = locales.map((lang) => {
+    const translation = translationOf(article, lang, all);
+    return [lang, translation ? paths.article(lang, slugOf(translation)) : paths.home(lang)] as const;
+  });
+  return Object.fromEntries(entries) as Record<Locale, string>;
+}
+
+/** Alternates for pages that exist in every language under the same path shape. */
+export function sameInEveryLanguage(path: (lang: Locale) => string): Record<Locale, string> {
+  return Object.fromEntries(locales.map((l) => [l, path(l)])) as Record<Locale, string>;
+}
+
+export async function getSources() {
+  return (await getCollection('sources')).map((entry) => entry.data);
+}
+
+export async function getTimeline(id: string) {
+  const entry = await getEntry('timelines', id);
+  if (!entry) throw new Error(`Unknown timeline "${id}": it must match a file in content/timelines/`);
+  return entry.data;
+}

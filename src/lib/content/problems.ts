@@ -1,0 +1,34 @@
+// A problem found in content: where (file, line), what (field) and what to do (message).
+// Printed as `file:line: field: message`, the form editors' terminals and editors turn into links.
+
+export interface Problem {
+  file: string;
+  line: number;
+  field: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export function formatProblem(p: Problem): string {
+  const where = `${p.file}:${p.line}`;
+  const prefix = p.severity === 'warning' ? 'warning: ' : '';
+  return p.field ? `${where}: ${prefix}${p.field}: ${p.message}` : `${where}: ${prefix}${p.message}`;
+}
+
+export function formatProblems(problems: readonly Problem[]): string {
+  return problems.map(formatProblem).join('\n');
+}
+
+export const errorsIn = (problems: readonly Problem[]) => problems.filter((p) => p.severity === 'error');
+
+/** Thrown by the build when content is invalid; its message lists every problem. */
+export class ContentError extends Error {
+  constructor(readonly problems: readonly Problem[]) {
+    const errors = errorsIn(problems);
+    super(
+      `Invalid content: ${errors.length} problem${errors.length === 1 ? '' : 's'}. Nothing was built.\n` +
+        formatProblems(errors),
+    );
+    this.name = 'ContentError';
+  }
+}

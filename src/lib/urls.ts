@@ -1,0 +1,15 @@
+// Every internal address in one place, so a route can move without hunting for strings.
+import type { Locale } from '../i18n/locales';
+
+export const paths = {
+  home: (lang: Locale) => `/${lang}/`,
+  article: (lang: Locale, slug: string) => `/${lang}/articles/${slug}/`,
+  timeline: (lang: Locale, id: string) => `/${lang}/timeline/${id}/`,
+  glossary: (lang: Locale, term?: string) => `/${lang}/glossary/${term ? `#${term}` : ''}`,
+  notFound: (lang: Locale) => `/${lang}/404.html`,
+};
+
+/** An absolute URL on this site, from a path. */
+export function absolute(path: string, site: URL | string | undefined): string {
+  return new URL(path, site ?? 'http://localhost:4321').href;
+}

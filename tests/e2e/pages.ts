@@ -1,0 +1,24 @@
+// The pages of the built site, found by walking dist/, so every test that covers "every page"
+// grows with the site by itself.
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+const dist = 'dist';
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+/** URL paths of every built HTML page: `/id/`, `/en/articles/x/`, `/404.html`. */
+export function builtPages(): string[] {
+  return walk(dist)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => '/' + relative(dist, file).split(sep).join('/'))
+    .map((path) => path.replace(/(^|\/)index\.html$/, '$1'))
+    .sort();
+}
+
+export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
