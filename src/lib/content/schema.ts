@@ -65,6 +65,7 @@ export const glossaryEntrySchema = z
     id: slug,
     term: localized,
     short: z.object({ id: text.max(200), en: text.max(200) }).strict(),
+    details: localized.optional(),
     sources: z.array(slug).optional(),
   })
   .strict();
