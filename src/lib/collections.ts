@@ -30,6 +30,14 @@ export async function getSources() {
   return (await getCollection('sources')).map((entry) => entry.data);
 }
 
+export async function getSourceMap() {
+  return new Map((await getSources()).map((s) => [s.id, s]));
+}
+
+export async function getTimelines() {
+  return (await getCollection('timelines')).map((entry) => entry.data);
+}
+
 export async function getTimeline(id: string) {
   const entry = await getEntry('timelines', id);
   if (!entry) throw new Error(`Unknown timeline "${id}": it must match a file in content/timelines/`);

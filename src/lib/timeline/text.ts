@@ -1,0 +1,34 @@
+// Text measurement without a DOM: widths estimated from per-character classes, calibrated on DejaVu
+// Sans (among the widest system sans-serifs; Roboto and San Francisco are narrower), so boxes that
+// do not overlap as estimated do not overlap when drawn. Deterministic, so the same label lands in
+// the same place at build time, in the browser and in tests.
+
+const NARROW = new Set([..."iIl.,:;!|'`()[]{}j1 "]);
+const WIDE = new Set([...'mwMW%@']);
+
+export function estimateTextWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const ch of text) {
+    if (NARROW.has(ch)) em += 0.36;
+    else if (WIDE.has(ch)) em += 0.95;
+    else if (ch >= 'A' && ch <= 'Z') em += 0.72;
+    else if (ch >= '0' && ch <= '9') em += 0.66;
+    else em += 0.61;
+  }
+  return Math.ceil(em * fontSize) + 2;
+}
+
+/** Breaks text into lines no wider than `maxWidth`; a single word longer than that keeps its line. */
+export function wrapWords(text: string, maxWidth: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && estimateTextWidth(candidate, fontSize) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  return lines;
+}

@@ -1,0 +1,78 @@
+// The card beside a milestone: its date, headline, progress and sources, copied from the list so
+// the page holds each text once. Hover and focus show it; opening pins it with a close button.
+import type { ChartMark, TimelineGeometry } from '../../lib/timeline/layout';
+
+export class Card {
+  private shownFor: HTMLElement | null = null;
+  private pinned = false;
+
+  constructor(
+    private readonly el: HTMLElement,
+    root: HTMLElement,
+    onClose: () => void,
+  ) {
+    el.addEventListener('click', (event) => {
+      if ((event.target as Element).closest('.tl-card-close')) onClose();
+    });
+    el.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        onClose();
+        root.querySelector<HTMLElement>('[data-chart]')?.focus();
+      }
+    });
+  }
+
+  contains(node: Node | null): boolean {
+    return !!node && this.el.contains(node);
+  }
+
+  show(item: HTMLElement, mark: ChartMark, g: TimelineGeometry, pinned: boolean) {
+    if (this.shownFor !== item || this.pinned !== pinned) {
+      this.shownFor = item;
+      this.pinned = pinned;
+      this.el.replaceChildren();
+      if (pinned) {
+        const close = document.createElement('button');
+        close.type = 'button';
+        close.className = 'tl-card-close';
+        close.textContent = '×';
+        close.setAttribute('aria-label', this.el.dataset.close ?? 'Close');
+        this.el.append(close);
+      }
+      for (const part of item.querySelectorAll(
+        '.tl-item-meta, .tl-item-title, .tl-item-progress, .tl-item-projection, .tl-item-sources',
+      )) {
+        const copy = part.cloneNode(true) as HTMLElement;
+        // One heading per milestone on the page: the card's copy is plain text.
+        if (/^H\d$/.test(copy.tagName)) {
+          const p = document.createElement('p');
+          p.className = copy.className;
+          p.textContent = copy.textContent;
+          this.el.append(p);
+        } else this.el.append(copy);
+      }
+      const link = document.createElement('a');
+      link.href = `#${item.id}`;
+      link.textContent = this.el.dataset.showInList ?? '';
+      this.el.append(link);
+    }
+    this.el.hidden = false;
+    this.place(mark, g);
+  }
+
+  /** Below the mark when it fits, else above; always inside the chart's width. */
+  private place(mark: ChartMark, g: TimelineGeometry) {
+    const width = this.el.offsetWidth;
+    const height = this.el.offsetHeight;
+    const left = g.orientation === 'vertical' ? 8 : Math.max(0, Math.min(mark.x - width / 2, g.width - width));
+    const below = mark.y + 18;
+    const top = below + height <= g.height || mark.y - 18 - height < 0 ? below : mark.y - 18 - height;
+    this.el.style.left = `${Math.round(left)}px`;
+    this.el.style.top = `${Math.round(top)}px`;
+  }
+
+  hide() {
+    this.el.hidden = true;
+    this.shownFor = null;
+  }
+}
