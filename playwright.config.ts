@@ -5,8 +5,10 @@ import { findChromium, quietFlags } from './tests/e2e/browser';
 // The built site is served by the same server as `npm start`, with dist/_headers applied, on ports
 // of its own so a running `npm start` does not get in the way. Host pages for the embed tests are
 // served from a second origin.
-export const sitePort = 4399;
-export const hostPort = 4398;
+// DIST and SITE_PORT let two checkouts or builds be tested side by side.
+export const dist = process.env.DIST || 'dist';
+export const sitePort = Number(process.env.SITE_PORT || 4399);
+export const hostPort = sitePort - 1;
 const browser = findChromium();
 
 export default defineConfig({
@@ -24,7 +26,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `npx tsx src/cli/serve.ts --port ${sitePort}`,
+      command: `npx tsx src/cli/serve.ts --port ${sitePort} --root ${dist}`,
       url: `http://localhost:${sitePort}/id/`,
       reuseExistingServer: false,
       stdout: 'ignore',

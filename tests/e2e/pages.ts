@@ -3,7 +3,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-const dist = 'dist';
+const dist = process.env.DIST || 'dist';
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
