@@ -3,7 +3,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-const dist = process.env.DIST || 'dist';
+/** The built site under test (DIST lets a second build be tested beside the first). */
+export const distDir = process.env.DIST || 'dist';
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -14,9 +15,9 @@ function walk(dir: string): string[] {
 
 /** URL paths of every built HTML page: `/id/`, `/en/articles/x/`, `/404.html`. */
 export function builtPages(): string[] {
-  return walk(dist)
+  return walk(distDir)
     .filter((file) => file.endsWith('.html'))
-    .map((file) => '/' + relative(dist, file).split(sep).join('/'))
+    .map((file) => '/' + relative(distDir, file).split(sep).join('/'))
     .map((path) => path.replace(/(^|\/)index\.html$/, '$1'))
     .sort();
 }

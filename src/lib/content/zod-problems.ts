@@ -53,7 +53,9 @@ function messageFor(issue: ZodIssue, input: unknown): string {
     case 'too_big':
       if (issue.type === 'string' && typeof value === 'string')
         return `is ${value.length} characters long; ${issue.message.startsWith('String') ? `the limit is ${issue.maximum}` : issue.message}`;
-      return issue.message;
+      return typeof value === 'number' ? `${issue.message}; found ${value}` : issue.message;
+    case 'too_small':
+      return typeof value === 'number' ? `${issue.message}; found ${value}` : issue.message;
     case 'custom':
       return value === undefined ? issue.message : `${issue.message}; found ${JSON.stringify(value)}`;
     default:

@@ -19,7 +19,7 @@ export function clampSpan(span: Span, full: Span): [number, number] {
 
 /** Zooms by `factor` (> 1 zooms in) around `anchor`, which keeps its place on screen. */
 export function zoomSpan(span: Span, factor: number, anchor: number, full: Span): [number, number] {
-  const length = (span[1] - span[0]) / factor;
+  const length = Math.max((span[1] - span[0]) / factor, minimumSpan(full));
   const ratio = (anchor - span[0]) / (span[1] - span[0] || 1);
   const start = anchor - ratio * length;
   return clampSpan([start, start + length], full);

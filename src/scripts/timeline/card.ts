@@ -56,17 +56,21 @@ export class Card {
       link.textContent = this.el.dataset.showInList ?? '';
       this.el.append(link);
     }
+    this.el.classList.toggle('is-pinned', pinned);
     this.el.hidden = false;
     this.place(mark, g);
   }
 
-  /** Below the mark when it fits, else above; always inside the chart's width. */
+  /**
+   * Horizontal chart: under the time axis, centred on the mark, so it covers none of the marks.
+   * Vertical timeline: just under the mark, across the labels (on phones the card is opened by a
+   * tap and closed with its button).
+   */
   private place(mark: ChartMark, g: TimelineGeometry) {
     const width = this.el.offsetWidth;
-    const height = this.el.offsetHeight;
-    const left = g.orientation === 'vertical' ? 8 : Math.max(0, Math.min(mark.x - width / 2, g.width - width));
-    const below = mark.y + 18;
-    const top = below + height <= g.height || mark.y - 18 - height < 0 ? below : mark.y - 18 - height;
+    const horizontal = g.orientation === 'horizontal';
+    const left = horizontal ? Math.max(0, Math.min(mark.x - width / 2, g.width - width)) : 8;
+    const top = horizontal ? g.height + 4 : mark.y + 18;
     this.el.style.left = `${Math.round(left)}px`;
     this.el.style.top = `${Math.round(top)}px`;
   }

@@ -38,7 +38,7 @@ export function trackPointers(target: HTMLElement, surface: HTMLElement, on: Poi
     down.set(e.pointerId, local(e));
     const p = local(e);
     gesture = { span: on.span(), x: p.x, y: p.y, distance: distance(), dragged: down.size > 1 };
-    target.setPointerCapture(e.pointerId);
+    if (target.hasPointerCapture?.(e.pointerId) === false) target.setPointerCapture(e.pointerId);
   });
 
   target.addEventListener('pointermove', (e) => {
