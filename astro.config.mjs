@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
+import { remarkArticle } from './src/lib/mdx/remark-article.ts';
 
 // The public address of the site, used for canonical links, feeds, the sitemap and oEmbed.
 // Set SITE_URL when building for a real host: `SITE_URL=https://example.org npm run build`.
@@ -17,7 +18,8 @@ export default defineConfig({
     defaultLocale: 'id',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [contentGuard(), mdx(), localized404()],
+  // remarkArticle numbers citations, checks each article and computes its reading time (see the file).
+  integrations: [contentGuard(), mdx({ remarkPlugins: [remarkArticle] }), localized404()],
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },
 });

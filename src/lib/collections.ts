@@ -34,6 +34,10 @@ export async function getSourceMap() {
   return new Map((await getSources()).map((s) => [s.id, s]));
 }
 
+export async function getGlossary() {
+  return (await getCollection('glossary')).map((entry) => entry.data);
+}
+
 export async function getTimelines() {
   return (await getCollection('timelines')).map((entry) => entry.data);
 }

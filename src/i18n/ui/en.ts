@@ -31,6 +31,32 @@ export const en: UiStrings = {
     by: 'By',
     toc: 'Contents',
     tags: 'Topics',
+    readingTime: (minutes: number) => `${minutes} min read`,
+    sources: 'Sources',
+    sourceMarker: 'Source',
+    backToCitation: (n: number, k: number, uses: number) =>
+      uses > 1 ? `Back to citation of source ${n}, place ${k}` : `Back to citation of source ${n}`,
+    noAddress: 'web address not known',
+    updates: 'Update history',
+    updatesIntro: 'Changes to this article since it was published, newest first.',
+  },
+  mdx: {
+    keyFacts: 'Key facts',
+    callout: {
+      note: 'Note',
+      warning: 'Caution',
+      discrepancy: 'Sources disagree',
+    },
+    statAsOf: 'as of',
+  },
+  glossary: {
+    title: 'Glossary',
+    description:
+      'The terms used on this site, from PMSE to Shop | Tokopedia, with short definitions and their sources.',
+    intro:
+      'Terms that appear in the articles and the timeline, in alphabetical order. Every term in an article links to its explanation here.',
+    index: 'All terms',
+    sources: 'Sources',
   },
   notFound: {
     title: 'Page not found',

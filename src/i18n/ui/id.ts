@@ -31,6 +31,33 @@ export const id = {
     by: 'Oleh',
     toc: 'Daftar isi',
     tags: 'Topik',
+    readingTime: (minutes: number) => `${minutes} menit baca`,
+    sources: 'Sumber',
+    /** Hidden text before a footnote number, so "[3]" is read as "Sumber 3". */
+    sourceMarker: 'Sumber',
+    backToCitation: (n: number, k: number, uses: number) =>
+      uses > 1 ? `Kembali ke kutipan sumber ${n}, tempat ke-${k}` : `Kembali ke kutipan sumber ${n}`,
+    noAddress: 'alamat web tidak diketahui',
+    updates: 'Riwayat pembaruan',
+    updatesIntro: 'Perubahan pada artikel ini sejak terbit, yang terbaru di atas.',
+  },
+  mdx: {
+    keyFacts: 'Fakta kunci',
+    callout: {
+      note: 'Catatan',
+      warning: 'Perhatian',
+      discrepancy: 'Sumber tidak sepakat',
+    },
+    statAsOf: 'per',
+  },
+  glossary: {
+    title: 'Glosarium',
+    description:
+      'Istilah yang dipakai di situs ini, dari PMSE hingga Shop | Tokopedia, dengan definisi singkat dan sumbernya.',
+    intro:
+      'Istilah yang muncul di artikel dan linimasa, diurutkan menurut abjad. Setiap istilah di artikel bertaut ke penjelasannya di sini.',
+    index: 'Daftar istilah',
+    sources: 'Sumber',
   },
   notFound: {
     title: 'Halaman tidak ditemukan',

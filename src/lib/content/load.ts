@@ -7,6 +7,7 @@ import type { ZodType, ZodTypeDef } from 'zod';
 import { isLocale, locales, type Locale } from '../../i18n/locales';
 import { parseRange } from '../timeline/range';
 import { isRealDay, isRealMonth, startOf } from './dates';
+import { calloutKinds, figureExtensions, isMdxComponent, mdxComponentNames } from '../mdx/components';
 import { findMdxTags } from './mdx-tags';
 import type { Problem } from './problems';
 import {
@@ -29,6 +30,8 @@ export interface ArticleFile {
   data: ArticleData;
   body: string;
   bodyLine: number;
+  /** Line of `translationKey` in the frontmatter. */
+  keyLine: number;
 }
 
 export interface Content {
@@ -49,6 +52,7 @@ export const contentPaths = (root: string) => ({
   glossary: join(root, 'glossary.yaml'),
   timelines: join(root, 'timelines'),
   articles: join(root, 'articles'),
+  images: join(root, 'images'),
 });
 
 class Collector {
@@ -199,6 +203,8 @@ interface References {
   sources: ReadonlySet<string>;
   glossary: ReadonlySet<string>;
   timelines: ReadonlyMap<string, Timeline>;
+  /** The folder <Figure src="..."> names files in. */
+  images: string;
 }
 
 /** Checks the components used in an article body against what they refer to. */
@@ -225,13 +231,28 @@ function checkArticleBody(article: ArticleFile, refs: References, out: Collector
         `unknown source id "${id}": add it to content/sources.yaml or fix the id`,
       );
     };
+    if (!isMdxComponent(tag.name)) {
+      out.error(
+        file,
+        line,
+        `<${tag.name}>`,
+        `is not a component articles can use: use one of ${mdxComponentNames.map((n) => `<${n}>`).join(', ')} (see content/README.md)`,
+      );
+      continue;
+    }
     switch (tag.name) {
       case 'Cite':
         source('id');
         break;
       case 'Quote':
         source('source');
-        need(!!attr('by'), line, '<Quote> by', 'is required: say who is quoted');
+        need(!!attr('by')?.trim(), line, '<Quote> by', 'is required: say who is quoted (name and role)');
+        need(
+          tag.attrs.lang === undefined || isLocale(attr('lang')),
+          line,
+          '<Quote> lang',
+          `is the language of the quote: ${locales.join(' or ')}; found "${attr('lang') ?? ''}"`,
+        );
         break;
       case 'Stat': {
         source('source');
@@ -243,16 +264,22 @@ function checkArticleBody(article: ArticleFile, refs: References, out: Collector
           `must be a real date YYYY-MM-DD or month YYYY-MM; found "${date}"`,
         );
         need(!!attr('value'), line, '<Stat> value', 'is required (for example value="87%")');
+        need(!tag.selfClosing, line, '<Stat>', 'needs a label between <Stat ...> and </Stat>');
         break;
       }
       case 'Term': {
-        const id = attr('id') ?? '';
+        const id = attr('id');
+        if (id === undefined) {
+          out.error(file, line, '<Term> id', 'is required: name an entry id from content/glossary.yaml');
+          break;
+        }
         need(
           refs.glossary.has(id),
           line,
           '<Term> id',
           `unknown glossary id "${id}": add it to content/glossary.yaml or fix the id`,
         );
+        need(!tag.selfClosing, line, '<Term>', `needs the words to link between <Term id="${id}"> and </Term>`);
         break;
       }
       case 'Timeline': {
@@ -285,7 +312,7 @@ function checkArticleBody(article: ArticleFile, refs: References, out: Collector
           );
         break;
       }
-      case 'Figure':
+      case 'Figure': {
         need(
           !!attr('alt')?.trim(),
           line,
@@ -298,11 +325,30 @@ function checkArticleBody(article: ArticleFile, refs: References, out: Collector
           '<Figure> caption',
           'is required: say what the image shows and where it comes from',
         );
+        const src = attr('src');
+        if (!src) {
+          out.error(file, line, '<Figure> src', `is required: the name of an image file in ${display(refs.images)}/`);
+          break;
+        }
+        const extension = src.split('.').pop()?.toLowerCase() ?? '';
+        need(
+          (figureExtensions as readonly string[]).includes(extension),
+          line,
+          '<Figure> src',
+          `must be an image file (${figureExtensions.join(', ')}); found "${src}"`,
+        );
+        need(
+          !src.includes('..') && !src.startsWith('/') && existsSync(join(refs.images, src)),
+          line,
+          '<Figure> src',
+          `no image "${src}" in ${display(refs.images)}/: put the file there or fix the name`,
+        );
         break;
+      }
       case 'Callout': {
         const kind = attr('kind') ?? '';
         need(
-          ['note', 'warning', 'discrepancy'].includes(kind),
+          (calloutKinds as readonly string[]).includes(kind),
           line,
           '<Callout> kind',
           `must be "note", "warning" or "discrepancy"; found "${kind}"`,
@@ -354,7 +400,15 @@ function loadArticles(root: string, out: Collector): ArticleFile[] {
           `is "${lang}" but the file is in content/articles/${folder}/: set lang: ${folder} or move the file`,
         );
       if (!read?.data || misplaced) continue;
-      articles.push({ file: name, lang: folder, slug, data: read.data, body: parts.body, bodyLine: parts.bodyLine });
+      articles.push({
+        file: name,
+        lang: folder,
+        slug,
+        data: read.data,
+        body: parts.body,
+        bodyLine: parts.bodyLine,
+        keyLine: read.lineOf(['translationKey']),
+      });
     }
   }
   return articles;
@@ -369,7 +423,7 @@ function checkTranslations(articles: readonly ArticleFile[], out: Collector) {
       for (const extra of same.slice(1))
         out.error(
           extra.file,
-          2,
+          extra.keyLine,
           'translationKey',
           `"${key}" is already used by ${same[0]?.file}: each language has one article per key`,
         );
@@ -380,7 +434,7 @@ function checkTranslations(articles: readonly ArticleFile[], out: Collector) {
       if (!group.some((a) => a.lang === lang))
         out.warn(
           first.file,
-          2,
+          first.keyLine,
           'translationKey',
           `"${key}" has no ${lang === 'id' ? 'Indonesian' : 'English'} translation yet: readers of /${lang}/ will not find it (start one with: npm run new -- --translate ${first.file})`,
         );
@@ -395,6 +449,7 @@ export function loadContent(root: string = contentRoot()): { content: Content; p
   const timelines = loadTimelines(root, sourceIds, out);
   const articles = loadArticles(root, out);
   const refs = {
+    images: contentPaths(root).images,
     sources: sourceIds,
     glossary: new Set(glossary.map((g) => g.id)),
     timelines: new Map(timelines.map((t) => [t.id, t])),

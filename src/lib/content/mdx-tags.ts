@@ -7,10 +7,12 @@ export interface MdxTag {
   attrs: Record<string, string | true>;
   /** 1-based line within the body. */
   line: number;
+  /** `<Term id="x" />`: written without children. */
+  selfClosing: boolean;
 }
 
 const ATTR = String.raw`[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^}]*\}))?`;
-const TAG = new RegExp(String.raw`<([A-Z][A-Za-z0-9]*)((?:\s+${ATTR})*)\s*\/?>`, 'g');
+const TAG = new RegExp(String.raw`<([A-Z][A-Za-z0-9]*)((?:\s+${ATTR})*)\s*(\/?)>`, 'g');
 const ATTR_PARTS = /([\w:-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^}]*)\}))?/g;
 
 /** Replaces fenced and inline code with spaces, keeping line breaks so lines still count right. */
@@ -31,7 +33,7 @@ export function findMdxTags(body: string, names?: readonly string[]): MdxTag[] {
       attrs[a[1] ?? ''] = value === undefined ? true : value;
     }
     const line = text.slice(0, m.index).split('\n').length;
-    tags.push({ name, attrs, line });
+    tags.push({ name, attrs, line, selfClosing: m[3] === '/' });
   }
   return tags;
 }

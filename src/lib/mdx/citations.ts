@@ -1,0 +1,43 @@
+// Footnote numbering for an article: sources are numbered in the order they are first cited, and a
+// source cited again keeps its number. Each use also gets its own index (1, 2, …) so the sources
+// list can link back to every place that cites it.
+
+export interface CitationUse {
+  /** The source's number in the article's sources list (1-based). */
+  n: number;
+  /** Which use of that source this is (1 for the first). */
+  k: number;
+}
+
+export interface CitedSource {
+  id: string;
+  /** How many times the article cites it. */
+  uses: number;
+}
+
+export interface Numbering {
+  /** One entry per citation, in document order. */
+  uses: CitationUse[];
+  /** The sources list, in citation order. */
+  sources: CitedSource[];
+}
+
+export function numberCitations(ids: readonly string[]): Numbering {
+  const index = new Map<string, CitedSource & { n: number }>();
+  const uses = ids.map((id) => {
+    let source = index.get(id);
+    if (!source) {
+      source = { id, uses: 0, n: index.size + 1 };
+      index.set(id, source);
+    }
+    source.uses += 1;
+    return { n: source.n, k: source.uses };
+  });
+  return { uses, sources: [...index.values()].map(({ id, uses }) => ({ id, uses })) };
+}
+
+/** The element ids that tie a marker and its list entry together. */
+export const citationAnchors = {
+  source: (n: number) => `source-${n}`,
+  use: (n: number, k: number) => `cite-${n}-${k}`,
+};
