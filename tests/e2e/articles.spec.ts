@@ -1,0 +1,108 @@
+import { expect, test } from '@playwright/test';
+import { builtPages } from './pages';
+
+// Every article, in both languages: it renders, its footnotes and sources list point at each other,
+// and its metadata (reading time, updates, structured data) is there.
+const articles = builtPages().filter((p) => p.includes('/articles/'));
+
+test('both languages have the same number of articles (four each at least)', () => {
+  const id = articles.filter((p) => p.startsWith('/id/'));
+  const en = articles.filter((p) => p.startsWith('/en/'));
+  expect(id.length).toBeGreaterThanOrEqual(4);
+  expect(en.length).toBe(id.length);
+});
+
+for (const path of articles) {
+  test(`${path} renders with cited sources, reading time and structured data`, async ({ page }) => {
+    const lang = path.slice(1, 3) as 'id' | 'en';
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    const title = (await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '';
+    expect(title.length).toBeGreaterThan(5);
+    await expect(page.locator('.meta')).toContainText(lang === 'id' ? /\d+ menit baca/ : /\d+ min read/);
+    await expect(page.getByRole('navigation', { name: lang === 'id' ? 'Daftar isi' : 'Contents' })).toBeVisible();
+
+    // Footnotes: every marker leads to an entry whose number it shows; every entry links back.
+    const markers = await page
+      .locator('sup.cite a')
+      .evaluateAll((els) => els.map((a) => ({ href: a.getAttribute('href')!, id: a.id, text: a.textContent ?? '' })));
+    expect(markers.length).toBeGreaterThan(0);
+    const entries = page.locator('#article-sources + ol > li');
+    const count = await entries.count();
+    expect(count).toBeGreaterThan(0);
+    for (const m of markers) {
+      const n = Number(/^#source-(\d+)$/.exec(m.href)?.[1]);
+      expect(n, m.href).toBeGreaterThanOrEqual(1);
+      expect(n, m.href).toBeLessThanOrEqual(count);
+      expect(m.text.replace(/\D/g, '')).toBe(String(n));
+      await expect(entries.nth(n - 1)).toHaveAttribute('id', `source-${n}`);
+      await expect(entries.nth(n - 1).locator(`a[href="#${m.id}"]`)).toHaveCount(1);
+    }
+    // Numbers are given in order of first citation and each source has one.
+    const firstSeen = [...new Set(markers.map((m) => m.href))];
+    expect(firstSeen).toEqual(Array.from({ length: count }, (_, i) => `#source-${i + 1}`));
+
+    // Structured data: a NewsArticle, modified on the last update.
+    const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    expect(json['@type']).toBe('NewsArticle');
+    expect(json.headline).toBe(title);
+    expect(json.inLanguage).toBe(lang);
+    const updates = page.locator('#article-updates time');
+    if ((await updates.count()) > 0) {
+      const newest = await updates.first().getAttribute('datetime');
+      expect(json.dateModified).toBe(newest);
+      await expect(page.locator('.meta a[href="#article-updates"]')).toBeVisible();
+    } else expect(json.dateModified).toBe(json.datePublished);
+
+    // The translation exists: the language switcher does not fall back to the other home page.
+    const other = lang === 'id' ? 'en' : 'id';
+    await expect(page.locator('link[rel=alternate][hreflang=' + other + ']')).toHaveAttribute(
+      'href',
+      new RegExp(`/${other}/articles/[a-z0-9-]+/$`),
+    );
+  });
+}
+
+test('a footnote leads to its source, and the source leads back', async ({ page }) => {
+  await page.goto('/en/articles/what-is-permendag-31-2023/');
+  const second = page.locator('a#cite-1-2');
+  await second.click();
+  await expect(page).toHaveURL(/#source-1$/);
+  const entry = page.locator('#source-1');
+  await expect(entry).toBeInViewport();
+  await expect(entry).toContainText('Hukumin');
+  await expect(entry.getByRole('link', { name: 'Peraturan Menteri Perdagangan No. 31 Tahun 2023' })).toHaveAttribute(
+    'href',
+    'https://hukumin.kekitaan.com/peraturan-menteri-perdagangan-no-31-2023',
+  );
+  await entry.getByRole('link', { name: 'Back to citation of source 1, place 2' }).click();
+  await expect(page).toHaveURL(/#cite-1-2$/);
+  await expect(second).toBeInViewport();
+});
+
+test('the updates box lists the history of changes, newest first', async ({ page }) => {
+  await page.goto('/id/articles/apa-itu-permendag-31-2023/');
+  const box = page.locator('#article-updates');
+  await expect(box.getByRole('heading', { name: 'Riwayat pembaruan' })).toBeVisible();
+  await expect(box.locator('li')).toHaveText([/^30 September 2025: Ditambahkan/, /^26 April 2024: Diperluas/]);
+  await expect(page.locator('.meta')).toContainText('Diperbarui 30 September 2025');
+});
+
+test('the Q&A answers at least eight questions, each citing a source', async ({ page }) => {
+  for (const path of ['/id/articles/tanya-jawab/', '/en/articles/questions-and-answers/']) {
+    await page.goto(path);
+    const questions = page.locator('.body h2');
+    expect(await questions.count(), path).toBeGreaterThanOrEqual(8);
+    // Every question's answer (up to the next question) has at least one footnote.
+    const uncited = await page.locator('.body h2').evaluateAll((hs) =>
+      hs
+        .filter((h) => {
+          for (let el = h.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling)
+            if (el.querySelector('sup.cite')) return false;
+          return true;
+        })
+        .map((h) => h.textContent),
+    );
+    expect(uncited, path).toEqual([]);
+  }
+});

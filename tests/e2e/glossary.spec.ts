@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
+import { builtPages } from './pages';
+
+const glossary = parse(readFileSync('content/glossary.yaml', 'utf8')) as {
+  id: string;
+  term: { id: string; en: string };
+  short: { id: string; en: string };
+}[];
+
+for (const lang of ['id', 'en'] as const) {
+  test(`/${lang}/glossary/ lists every term in ${lang}, sorted, each at its id`, async ({ page }) => {
+    await page.goto(`/${lang}/glossary/`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(lang === 'id' ? 'Glosarium' : 'Glossary');
+    const terms = await page.locator('.entry h2').allTextContents();
+    const expected = glossary
+      .map((g) => g.term[lang])
+      .sort((a, b) => a.localeCompare(b, lang === 'id' ? 'id-ID' : 'en-GB', { sensitivity: 'base' }));
+    expect(terms).toEqual(expected);
+    for (const entry of glossary) {
+      const el = page.locator(`[id="${entry.id}"]`);
+      await expect(el).toHaveCount(1);
+      await expect(el).toContainText(entry.short[lang]);
+    }
+  });
+}
+
+test('every term in every article links to an entry that exists', async ({ page }) => {
+  const ids = new Set(glossary.map((g) => g.id));
+  let links = 0;
+  for (const path of builtPages().filter((p) => p.includes('/articles/'))) {
+    await page.goto(path);
+    const lang = path.slice(1, 3);
+    const hrefs = await page.locator('.term-link').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+    for (const href of hrefs) {
+      const m = /^\/(id|en)\/glossary\/#([a-z0-9-]+)$/.exec(href ?? '');
+      expect(m?.[1], `${path}: ${href}`).toBe(lang);
+      expect(ids.has(m?.[2] ?? ''), `${path}: ${href}`).toBe(true);
+    }
+    links += hrefs.length;
+  }
+  expect(links).toBeGreaterThan(50);
+});

@@ -1,0 +1,119 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/content/load';
+import { ContentError, formatProblem } from '../../src/lib/content/problems';
+import { remarkArticle } from '../../src/lib/mdx/remark-article';
+
+// Every component mistake an editor can make, one fixture file each (the mistake is on line 12), as
+// `npm run check:content` and the build report them: the file, the line, the component and attribute.
+const root = 'tests/fixtures/content/bad-components';
+const file = (name: string) => `${root}/articles/en/${name}.mdx`;
+
+describe('check:content on article components', () => {
+  const { problems } = loadContent(root);
+  const errors = problems.filter((p) => p.severity === 'error');
+
+  it.each([
+    ['unknown-cite', '<Cite> id', /unknown source id "no-such-source"/],
+    ['unknown-term', '<Term> id', /unknown glossary id "no-such-term"/],
+    ['term-without-text', '<Term>', /needs the words to link/],
+    ['timeline-unknown-id', '<Timeline> id', /unknown timeline "no-such-timeline"/],
+    ['timeline-unknown-highlight', '<Timeline> highlight', /timeline "t" has no milestone "no-such-milestone"/],
+    ['timeline-bad-range', '<Timeline> range', /found "2024-05\.\.2024-02"/],
+    ['figure-without-alt', '<Figure> alt', /is required: describe the image/],
+    ['figure-missing-file', '<Figure> src', /no image "missing\.png"/],
+    ['quote-without-by', '<Quote> by', /is required: say who is quoted/],
+    ['stat-bad-date', '<Stat> date', /found "2024-13-01"/],
+    ['callout-bad-kind', '<Callout> kind', /found "tip"/],
+    ['unknown-component', '<Cit>', /is not a component articles can use/],
+  ])('%s: %s', (name, field, message) => {
+    const mine = errors.filter((p) => p.file === file(name));
+    expect(mine.map(formatProblem), `problems in ${file(name)}`).toHaveLength(1);
+    const [problem] = mine;
+    expect(problem?.field).toBe(field);
+    expect(problem?.message).toMatch(message);
+    expect(formatProblem(problem!)).toMatch(new RegExp(`^${file(name)}:12: ${field}: `));
+  });
+
+  it('finds nothing wrong in correct uses of every component (code blocks are not checked)', () => {
+    expect(errors.filter((p) => p.file === file('valid-components')).map(formatProblem)).toEqual([]);
+    expect(errors).toHaveLength(12);
+  });
+
+  it('warns (without failing) about an article with no translation, but not about drafts', () => {
+    const { problems } = loadContent('tests/fixtures/content/missing-translation');
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^tests\/fixtures\/content\/missing-translation\/articles\/en\/only-english\.mdx:5: warning: translationKey: "only-english" has no Indonesian translation yet.*npm run new -- --translate /,
+      ),
+    ]);
+  });
+});
+
+describe('npm run check:content', () => {
+  const run = (dir: string) =>
+    spawnSync('npx', ['tsx', 'src/cli/check-content.ts', '--root', dir], { encoding: 'utf8', timeout: 60_000 });
+
+  it('prints file:line: field: message and exits 1 on errors', () => {
+    const { status, stdout } = run(root);
+    expect(status).toBe(1);
+    expect(stdout).toContain(`${file('unknown-cite')}:12: <Cite> id: unknown source id "no-such-source"`);
+    expect(stdout).toMatch(/✗ 12 errors, \d+ warnings/);
+  }, 60_000);
+
+  it('exits 0 with warnings only', () => {
+    const { status, stdout } = run('tests/fixtures/content/missing-translation');
+    expect(status).toBe(0);
+    expect(stdout).toContain('is valid with 1 warning');
+  }, 60_000);
+});
+
+describe('the remark plugin stops the build on a broken article', () => {
+  // The smallest mdast the plugin walks: the check itself reads the file from the content folder.
+  const tree = () => ({ type: 'root', children: [] });
+
+  it.each([
+    ['unknown-cite', /unknown-cite\.mdx:12: <Cite> id: unknown source id "no-such-source"/],
+    ['figure-without-alt', /figure-without-alt\.mdx:12: <Figure> alt: is required/],
+  ])('%s', (name, message) => {
+    const transform = remarkArticle({ root });
+    const run = () => transform(tree(), { path: `${process.cwd()}/${file(name)}`, data: {} });
+    expect(run).toThrow(ContentError);
+    expect(run).toThrow(message);
+  });
+
+  it('passes a correct article and records its citations and reading time', () => {
+    const data: { astro?: { frontmatter?: Record<string, unknown> } } = { astro: { frontmatter: { lang: 'en' } } };
+    const cite = (id: string) => ({
+      type: 'mdxJsxTextElement',
+      name: 'Cite',
+      attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: id }],
+    });
+    const body = {
+      type: 'root',
+      children: [
+        {
+          type: 'paragraph',
+          children: [{ type: 'text', value: 'One two three.' }, cite('s1'), cite('s2'), cite('s1')],
+        },
+      ],
+    };
+    remarkArticle({ root })(body, { path: `${process.cwd()}/${file('valid-components')}`, data });
+    expect(data.astro?.frontmatter).toMatchObject({
+      citations: [
+        { id: 's1', uses: 2 },
+        { id: 's2', uses: 1 },
+      ],
+      minutesRead: 1,
+    });
+    const attrs = body.children[0]!.children.slice(1).map((n) => {
+      const a = (n as ReturnType<typeof cite>).attributes;
+      return Object.fromEntries(a.map((x) => [x.name, x.value]));
+    });
+    expect(attrs).toEqual([
+      { id: 's1', pageLang: 'en', n: '1', k: '1' },
+      { id: 's2', pageLang: 'en', n: '2', k: '1' },
+      { id: 's1', pageLang: 'en', n: '1', k: '2' },
+    ]);
+  });
+});
