@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { embedLoader } from './src/integrations/embed-loader.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
 import { remarkArticle } from './src/lib/mdx/remark-article.ts';
 
@@ -19,7 +20,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // remarkArticle numbers citations, checks each article and computes its reading time (see the file).
-  integrations: [contentGuard(), mdx({ remarkPlugins: [remarkArticle] }), localized404()],
+  integrations: [contentGuard(), mdx({ remarkPlugins: [remarkArticle] }), localized404(), embedLoader()],
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -31,5 +31,11 @@ export default defineConfig({
       reuseExistingServer: false,
       stdout: 'ignore',
     },
+    {
+      command: `npx tsx tests/e2e/host-server.ts --port ${hostPort} --site http://localhost:${sitePort}`,
+      url: `http://localhost:${hostPort}/loader.html`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
   ],
 });

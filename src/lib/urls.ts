@@ -7,6 +7,11 @@ export const paths = {
   timeline: (lang: Locale, id: string) => `/${lang}/timeline/${id}/`,
   glossary: (lang: Locale, term?: string) => `/${lang}/glossary/${term ? `#${term}` : ''}`,
   notFound: (lang: Locale) => `/${lang}/404.html`,
+  embedTimeline: (lang: Locale, id: string) => `/embed/${lang}/timeline/${id}/`,
+  oembedTimeline: (lang: Locale, id: string) => `/oembed/${lang}/timeline/${id}.json`,
+  socialTimeline: (lang: Locale, id: string) => `/social/${lang}/timeline/${id}.png`,
+  socialArticle: (lang: Locale, slug: string) => `/social/${lang}/articles/${slug}.png`,
+  embedLoader: () => '/embed.js',
 };
 
 /** An absolute URL on this site, from a path. */

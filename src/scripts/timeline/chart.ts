@@ -54,6 +54,7 @@ export class TimelineChart {
     this.span = [...this.full];
     this.kinds = new Set(milestones.map((m) => m.kind));
     for (const li of root.querySelectorAll<HTMLElement>('.tl-item')) this.items.set(li.id, li);
+    if (this.highlight) this.items.get(this.highlight)?.classList.add('is-highlight');
 
     // The static drawings are replaced by one drawn at the container's real width.
     this.live = document.createElement('div');
@@ -104,8 +105,8 @@ export class TimelineChart {
     for (const [id, li] of this.items) li.hidden = !ids.has(id);
     const count = this.root.querySelector<HTMLElement>('[data-count]')!;
     count.textContent = (count.dataset.template ?? '')
-      .replace(/0/, String(this.visible.length))
-      .replace(/0/, String(this.data.milestones.length));
+      .replace('{shown}', String(this.visible.length))
+      .replace('{total}', String(this.data.milestones.length));
     if (this.active && !ids.has(this.active)) this.active = null;
     if (this.opened && !ids.has(this.opened)) this.close();
     this.render();
