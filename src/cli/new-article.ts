@@ -1,0 +1,91 @@
+// `npm run new`: starts an article as a draft with valid frontmatter, or a translation of one.
+//
+//   npm run new -- --lang id --slug my-article [--title "Judul"] [--translation my-article-en]
+//   npm run new -- --translate content/articles/en/my-article.mdx [--slug artikel-saya]
+//
+// Never overwrites a file. Prints the paths it wrote and where `npm run dev` shows them.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isLocale, otherLocale } from '../i18n/locales';
+import { contentRoot, loadContent } from '../lib/content/load';
+import { errorsIn, formatProblem } from '../lib/content/problems';
+import { devUrl, planNewArticle, planTranslation, type Plan } from '../lib/new-article';
+
+const usage = `Usage:
+  npm run new -- --lang id --slug my-article [--title "Judul"] [--translation my-article-en]
+  npm run new -- --translate content/articles/en/my-article.mdx [--slug artikel-saya]`;
+
+function fail(message: string): never {
+  console.error(`✗ ${message}\n\n${usage}`);
+  process.exit(1);
+}
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      lang: { type: 'string' },
+      slug: { type: 'string' },
+      title: { type: 'string' },
+      translation: { type: 'string' },
+      translate: { type: 'string' },
+      root: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  }));
+} catch (e) {
+  fail((e as Error).message);
+}
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+
+const root = values.root ?? contentRoot();
+const today = new Date().toISOString().slice(0, 10);
+let plan: Plan;
+
+if (values.translate) {
+  const path = values.translate;
+  if (!existsSync(path)) fail(`${path} does not exist`);
+  const lang = basename(dirname(path));
+  if (!isLocale(lang)) fail(`${path} is not in content/articles/id/ or content/articles/en/`);
+  const { content, problems } = loadContent(root);
+  const source = content.articles.find((a) => a.file === path || a.file.endsWith(`articles/${lang}/${basename(path)}`));
+  if (!source) {
+    const own = errorsIn(problems).filter((p) => p.file.endsWith(basename(path)));
+    fail(`${path} cannot be read as an article:\n${own.map(formatProblem).join('\n') || '(not under ' + root + ')'}`);
+  }
+  const other = otherLocale(source.lang);
+  plan = planTranslation({
+    root,
+    today,
+    source: { path, lang: source.lang, slug: source.slug, data: source.data, body: source.body },
+    slug: values.slug,
+    translated: content.articles.some((a) => a.lang === other && a.data.translationKey === source.data.translationKey),
+    exists: existsSync,
+  });
+} else {
+  if (!values.lang && !values.slug) fail('say which article to start: --lang and --slug, or --translate <file>');
+  plan = planNewArticle({
+    root,
+    today,
+    lang: values.lang,
+    slug: values.slug,
+    translation: values.translation,
+    title: values.title,
+    exists: existsSync,
+  });
+}
+
+if (!plan.ok) fail(plan.error);
+for (const file of plan.files) {
+  mkdirSync(dirname(file.path), { recursive: true });
+  writeFileSync(file.path, file.content, { flag: 'wx' });
+  console.log(`✓ created ${file.path}`);
+}
+console.log(
+  `\nDrafts (draft: true) show in \`npm run dev\` and are left out of the built site. Preview:\n` +
+    plan.files.map((f) => `  ${devUrl(f)}`).join('\n'),
+);

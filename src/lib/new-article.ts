@@ -1,0 +1,190 @@
+// What `npm run new` creates: a draft article with valid frontmatter and, if asked, its translation
+// stub in the other language with the same translationKey. Pure: the CLI does the reading, writing
+// and printing, so this can be tested on plain data.
+import { join } from 'node:path';
+import { isLocale, otherLocale, type Locale } from '../i18n/locales';
+import type { ArticleData } from './content/schema';
+import { paths } from './urls';
+
+export interface PlannedFile {
+  path: string;
+  lang: Locale;
+  slug: string;
+  content: string;
+}
+
+export type Plan = { ok: true; files: PlannedFile[] } | { ok: false; error: string };
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A YAML single-quoted string: the only character to escape is the quote itself. */
+const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+const placeholders: Record<Locale, { title: string; description: string; author: string; body: string }> = {
+  id: {
+    title: 'Judul artikel',
+    description: 'Satu atau dua kalimat tentang isi artikel, paling banyak 160 karakter.',
+    author: 'Tim Penjelas',
+    body: [
+      'Paragraf pembuka: apa yang akan diketahui pembaca setelah membaca artikel ini.',
+      '',
+      '## Bagian pertama',
+      '',
+      'Setiap fakta perlu sumber dari content/sources.yaml. Cara mengutip dan komponen lain ada di content/README.md.',
+    ].join('\n'),
+  },
+  en: {
+    title: 'Article title',
+    description: 'One or two sentences on what the article covers, at most 160 characters.',
+    author: 'Explainer team',
+    body: [
+      'Opening paragraph: what readers will know once they have read this article.',
+      '',
+      '## First section',
+      '',
+      'Every fact needs a source from content/sources.yaml. How to cite, and the other components, are in content/README.md.',
+    ].join('\n'),
+  },
+};
+
+export function articleFile(options: {
+  lang: Locale;
+  translationKey: string;
+  published: string;
+  title?: string;
+  description?: string;
+  authors?: readonly string[];
+  tags?: readonly string[];
+  body?: string;
+}): string {
+  const p = placeholders[options.lang];
+  const list = (items: readonly string[]) => `[${items.map(quote).join(', ')}]`;
+  return [
+    '---',
+    `title: ${quote(options.title ?? p.title)}`,
+    `description: ${quote(options.description ?? p.description)}`,
+    `lang: ${options.lang}`,
+    `translationKey: ${options.translationKey}`,
+    `published: ${options.published}`,
+    `authors: ${list(options.authors ?? [p.author])}`,
+    `tags: ${list(options.tags ?? [])}`,
+    'draft: true',
+    '---',
+    '',
+    (options.body ?? p.body).trim(),
+    '',
+  ].join('\n');
+}
+
+export interface NewArticleRequest {
+  /** The content folder. */
+  root: string;
+  /** Today, YYYY-MM-DD. */
+  today: string;
+  lang?: string | undefined;
+  slug?: string | undefined;
+  /** Also create the translation, with this slug, in the other language. */
+  translation?: string | undefined;
+  title?: string | undefined;
+  exists: (path: string) => boolean;
+}
+
+export function planNewArticle(req: NewArticleRequest): Plan {
+  const { lang, slug, translation } = req;
+  if (!isLocale(lang)) return { ok: false, error: `--lang must be id or en; found "${lang ?? ''}"` };
+  if (!slug || !SLUG.test(slug))
+    return {
+      ok: false,
+      error: `--slug becomes the URL: use lowercase letters, digits and hyphens; found "${slug ?? ''}"`,
+    };
+  if (translation !== undefined && !SLUG.test(translation))
+    return { ok: false, error: `--translation is the other language's slug: lowercase letters, digits and hyphens` };
+  const files: PlannedFile[] = [
+    {
+      lang,
+      slug,
+      path: join(req.root, 'articles', lang, `${slug}.mdx`),
+      content: articleFile({
+        lang,
+        translationKey: slug,
+        published: req.today,
+        ...(req.title ? { title: req.title } : {}),
+      }),
+    },
+  ];
+  if (translation !== undefined) {
+    const other = otherLocale(lang);
+    files.push({
+      lang: other,
+      slug: translation,
+      path: join(req.root, 'articles', other, `${translation}.mdx`),
+      content: articleFile({ lang: other, translationKey: slug, published: req.today }),
+    });
+  }
+  return refuseOverwrite(files, req.exists);
+}
+
+export interface TranslateRequest {
+  root: string;
+  today: string;
+  /** The existing article, as read from its file. */
+  source: { path: string; lang: Locale; slug: string; data: ArticleData; body: string };
+  /** The translation's slug; the source's slug when not given. */
+  slug?: string | undefined;
+  /** Whether an article with this translationKey already exists in the other language. */
+  translated: boolean;
+  exists: (path: string) => boolean;
+}
+
+/** A translation stub for an existing article: same key, the original text to translate, a draft. */
+export function planTranslation(req: TranslateRequest): Plan {
+  const { source } = req;
+  const lang = otherLocale(source.lang);
+  const slug = req.slug ?? source.slug;
+  if (!SLUG.test(slug))
+    return { ok: false, error: `--slug becomes the URL: use lowercase letters, digits and hyphens; found "${slug}"` };
+  if (req.translated)
+    return {
+      ok: false,
+      error: `"${source.data.translationKey}" already has an article in content/articles/${lang}/: nothing to do`,
+    };
+  const note =
+    lang === 'id'
+      ? `{/* Terjemahkan teks di bawah ini dari ${source.path} (judul dan deskripsi juga), lalu hapus catatan ini dan baris draft: true. */}`
+      : `{/* Translate the text below from ${source.path} (the title and description too), then delete this note and the draft: true line. */}`;
+  return refuseOverwrite(
+    [
+      {
+        lang,
+        slug,
+        path: join(req.root, 'articles', lang, `${slug}.mdx`),
+        content: articleFile({
+          lang,
+          translationKey: source.data.translationKey,
+          published: req.today,
+          title: source.data.title,
+          description: source.data.description,
+          authors: source.data.authors,
+          tags: source.data.tags,
+          body: `${note}\n\n${source.body.trim()}`,
+        }),
+      },
+    ],
+    req.exists,
+  );
+}
+
+function refuseOverwrite(files: PlannedFile[], exists: (path: string) => boolean): Plan {
+  const taken = files.filter((f) => exists(f.path));
+  if (taken.length)
+    return {
+      ok: false,
+      error: `${taken.map((f) => f.path).join(' and ')} already exist${taken.length === 1 ? 's' : ''}: nothing was written (choose another --slug, or edit the file)`,
+    };
+  return { ok: true, files };
+}
+
+/** Where `npm run dev` shows an article. */
+export function devUrl(file: Pick<PlannedFile, 'lang' | 'slug'>, origin = 'http://localhost:4321'): string {
+  return origin + paths.article(file.lang, file.slug);
+}
