@@ -4,7 +4,7 @@
 //   npm run new -- --translate content/articles/en/my-article.mdx [--slug artikel-saya]
 //
 // Never overwrites a file. Prints the paths it wrote and where `npm run dev` shows them.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isLocale, otherLocale } from '../i18n/locales';
