@@ -117,6 +117,7 @@ test.describe('embedding on another site', () => {
   test('keyboard navigation works inside the frame', async ({ page }) => {
     await page.goto(`${host}/loader.html`);
     const frame = page.frameLocator('#first iframe');
+    await frame.locator('.tl-live svg').waitFor();
     await frame.locator('[data-chart]').focus();
     await page.keyboard.press('End');
     await expect(frame.locator('[data-live]')).toContainText('25 April 2024');

@@ -134,7 +134,7 @@ export const en: UiStrings = {
       list: 'Show the list of events',
       kind: 'Kind of code',
       kindLoader: 'Loader (sizes itself)',
-      kindPym: 'pym.js',
+      kindPym: 'pym.js (NPR)',
       kindIframe: 'Plain iframe (fixed height)',
       code: 'Embed code',
       copy: 'Copy code',

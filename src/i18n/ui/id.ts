@@ -135,7 +135,7 @@ export const id = {
       list: 'Tampilkan daftar peristiwa',
       kind: 'Jenis kode',
       kindLoader: 'Pemuat (menyesuaikan tinggi)',
-      kindPym: 'pym.js',
+      kindPym: 'pym.js (dari NPR)',
       kindIframe: 'iframe biasa (tinggi tetap)',
       code: 'Kode sematan',
       copy: 'Salin kode',
