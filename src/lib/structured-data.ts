@@ -9,11 +9,13 @@ export interface ArticleStructuredDataInput {
   /** The article's absolute URL. */
   url: string;
   siteName: string;
+  /** The absolute URL of the article's social card. */
+  image?: string;
   /** The absolute URLs of the article's sources, in citation order. */
   citations?: readonly string[];
 }
 
-export function articleStructuredData({ data, url, siteName, citations = [] }: ArticleStructuredDataInput) {
+export function articleStructuredData({ data, url, siteName, image, citations = [] }: ArticleStructuredDataInput) {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -27,7 +29,22 @@ export function articleStructuredData({ data, url, siteName, citations = [] }: A
     author: data.authors.map((name) => ({ '@type': 'Person', name })),
     publisher: { '@type': 'Organization', name: siteName },
     keywords: data.tags.length ? data.tags.join(', ') : undefined,
+    ...(image ? { image: [image] } : {}),
     ...(citations.length ? { citation: [...citations] } : {}),
+  };
+}
+
+/** schema.org BreadcrumbList: where a page sits, from the home page down. */
+export function breadcrumbStructuredData(items: readonly { name: string; url: string }[]) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: item.name,
+      item: item.url,
+    })),
   };
 }
 

@@ -43,8 +43,11 @@ for (const path of articles) {
     expect(firstSeen).toEqual(Array.from({ length: count }, (_, i) => `#source-${i + 1}`));
 
     // Structured data: a NewsArticle, modified on the last update.
-    const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
-    expect(json['@type']).toBe('NewsArticle');
+    const blocks = await page
+      .locator('script[type="application/ld+json"]')
+      .evaluateAll((els) => els.map((e) => JSON.parse(e.textContent ?? '{}')));
+    const json = blocks.find((b) => b['@type'] === 'NewsArticle');
+    expect(json, 'a NewsArticle block').toBeDefined();
     expect(json.headline).toBe(title);
     expect(json.inLanguage).toBe(lang);
     const updates = page.locator('#article-updates time');

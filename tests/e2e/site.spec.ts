@@ -102,30 +102,3 @@ test.describe('every page', () => {
     });
   }
 });
-
-// Scripts that run: JSON data blocks (JSON-LD, the timeline's data) are not JavaScript.
-const executable = 'script:not([type="application/ld+json"]):not([type="application/json"])';
-
-test('article pages ship no JavaScript, except the script of an inline timeline', async ({ page }) => {
-  // The timeline's own script, as its page loads it.
-  await page.goto('/id/timeline/tiktok-tokopedia-migration/');
-  const timelineScripts = await page
-    .locator(`${executable}[src]`)
-    .evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).src));
-  expect(timelineScripts.length).toBeGreaterThan(0);
-  let withTimeline = 0;
-  for (const path of builtPages().filter((p) => p.includes('/articles/'))) {
-    await page.goto(path);
-    const scripts = page.locator(executable);
-    if ((await page.locator('[data-timeline]').count()) === 0) {
-      expect(await scripts.count(), path).toBe(0);
-      continue;
-    }
-    withTimeline++;
-    expect(await scripts.count(), path).toBe(1);
-    const src = await scripts.first().evaluate((e) => (e as HTMLScriptElement).src);
-    expect(timelineScripts, path).toContain(src);
-  }
-  // The migration article embeds the timeline in both languages.
-  expect(withTimeline).toBe(2);
-});

@@ -1,0 +1,59 @@
+// The search page: runs the query in ?q= against Pagefind's index for the page's language (Pagefind
+// picks it from <html lang>) and lists the results. Pagefind is loaded from /pagefind/ at run time,
+// only on this page.
+interface PagefindResult {
+  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+}
+interface Pagefind {
+  options(options: { ranking: { metaWeights: Record<string, number> } }): Promise<void>;
+  search(query: string): Promise<{ results: PagefindResult[] }>;
+}
+
+const MAX_RESULTS = 20;
+const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
+const input = form.querySelector('input')!;
+const statusLine = document.querySelector<HTMLElement>('[data-search-status]')!;
+const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
+document.querySelector<HTMLElement>('[data-search-noscript]')!.hidden = true;
+
+const say = (template: string | undefined, query: string, count = 0) =>
+  (template ?? '').replace('{query}', query).replace('{count}', String(count));
+
+async function run(query: string) {
+  list.replaceChildren();
+  if (!query) return;
+  statusLine.textContent = statusLine.dataset.searching ?? '';
+  let pagefind: Pagefind;
+  try {
+    const url = '/pagefind/pagefind.js';
+    pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    // An article's editorial tags name what it is about: a match there counts more than the words
+    // in its text (and much more than a passing mention in the glossary).
+    await pagefind.options({ ranking: { metaWeights: { tags: 8 } } });
+  } catch {
+    statusLine.textContent = statusLine.dataset.unavailable ?? '';
+    return;
+  }
+  const { results } = await pagefind.search(query);
+  const pages = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
+  for (const page of pages) {
+    const item = document.createElement('li');
+    const heading = document.createElement('h2');
+    const link = document.createElement('a');
+    link.href = page.url;
+    link.textContent = page.meta.title ?? page.url;
+    heading.append(link);
+    const excerpt = document.createElement('p');
+    // Pagefind's excerpt is text from our own pages, escaped by Pagefind, with <mark> around matches.
+    excerpt.innerHTML = page.excerpt;
+    item.append(heading, excerpt);
+    list.append(item);
+  }
+  statusLine.textContent = results.length
+    ? say(statusLine.dataset.count, query, results.length)
+    : say(statusLine.dataset.none, query);
+}
+
+const query = new URLSearchParams(location.search).get('q')?.trim().slice(0, 200) ?? '';
+input.value = query;
+void run(query);

@@ -1,0 +1,298 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { loadContent } from '../../src/lib/content/load';
+import { axeTags, builtPages, distDir } from './pages';
+
+const { content } = loadContent('content');
+const published = (lang: 'id' | 'en') => content.articles.filter((a) => a.lang === lang && !a.data.draft);
+const html = (path: string) => readFileSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+const indexable = builtPages().filter((p) => !html(p).includes('<meta name="robots" content="noindex">'));
+
+/** Parses XML with the browser's own parser; fails on any XML error. */
+async function parseXml(page: Page, url: string) {
+  const text = await (await page.request.get(url)).text();
+  await page.goto('about:blank');
+  return {
+    text,
+    page,
+    ok: await page.evaluate(
+      (t) => !new DOMParser().parseFromString(t, 'application/xml').querySelector('parsererror'),
+      text,
+    ),
+  };
+}
+
+test.describe('feeds and discovery', () => {
+  for (const lang of ['id', 'en'] as const) {
+    test(`/${lang}/rss.xml is RSS 2.0 with every ${lang} article`, async ({ page }) => {
+      const { text, ok } = await parseXml(page, `/${lang}/rss.xml`);
+      expect(ok).toBe(true);
+      const items = await page.evaluate((t) => {
+        const doc = new DOMParser().parseFromString(t, 'application/xml');
+        return {
+          version: doc.documentElement.getAttribute('version'),
+          language: doc.querySelector('channel > language')?.textContent,
+          items: [...doc.querySelectorAll('item')].map((i) => ({
+            title: i.querySelector('title')?.textContent,
+            description: i.querySelector('description')?.textContent,
+            link: i.querySelector('link')?.textContent,
+            pubDate: i.querySelector('pubDate')?.textContent,
+          })),
+        };
+      }, text);
+      expect(items.version).toBe('2.0');
+      expect(items.language).toBe(lang);
+      const expected = published(lang);
+      expect(items.items).toHaveLength(expected.length);
+      for (const article of expected) {
+        const item = items.items.find((i) => i.title === article.data.title);
+        expect(item, article.data.title).toBeDefined();
+        expect(item!.description).toBe(article.data.description);
+        expect(item!.link).toMatch(new RegExp(`/${lang}/articles/${article.slug}/$`));
+        expect(new Date(item!.pubDate!).toISOString().slice(0, 10)).toBe(article.data.published);
+      }
+    });
+  }
+
+  test('every page links its language’s feed', () => {
+    for (const path of builtPages().filter((p) => /^\/(id|en)\//.test(p))) {
+      const lang = path.slice(1, 3);
+      expect(html(path), path).toMatch(
+        new RegExp(`<link rel="alternate" type="application/rss\\+xml" href="[^"]+/${lang}/rss\\.xml"`),
+      );
+    }
+  });
+
+  test('the sitemap lists every indexable page, with its language versions', async ({ page }) => {
+    const { text, ok } = await parseXml(page, '/sitemap.xml');
+    expect(ok).toBe(true);
+    const entries = await page.evaluate((t) => {
+      const doc = new DOMParser().parseFromString(t, 'application/xml');
+      return [...doc.getElementsByTagName('url')].map((u) => ({
+        loc: new URL(u.getElementsByTagName('loc')[0]!.textContent!).pathname,
+        alternates: Object.fromEntries(
+          [...u.getElementsByTagName('xhtml:link')].map((l) => [
+            l.getAttribute('hreflang'),
+            new URL(l.getAttribute('href')!).pathname,
+          ]),
+        ),
+      }));
+    }, text);
+    expect(entries.map((e) => e.loc).sort()).toEqual([...indexable].sort());
+    for (const article of content.articles) {
+      const entry = entries.find((e) => e.loc === `/${article.lang}/articles/${article.slug}/`)!;
+      const translation = content.articles.find(
+        (a) => a.lang !== article.lang && a.data.translationKey === article.data.translationKey,
+      )!;
+      expect(entry.alternates).toEqual({
+        [article.lang]: entry.loc,
+        [translation.lang]: `/${translation.lang}/articles/${translation.slug}/`,
+      });
+    }
+    expect(entries.find((e) => e.loc === '/')!.alternates['x-default']).toBe('/');
+  });
+
+  test('robots.txt points to the sitemap', async ({ request }) => {
+    expect(await (await request.get('/robots.txt')).text()).toMatch(/^Sitemap: http\S+\/sitemap\.xml$/m);
+  });
+});
+
+test.describe('search', () => {
+  for (const [lang, query, first] of [
+    ['en', 'social commerce', '/en/articles/what-is-permendag-31-2023/'],
+    ['id', 'social commerce', '/id/articles/apa-itu-permendag-31-2023/'],
+    ['id', 'transaksi', '/id/articles/apa-itu-permendag-31-2023/'],
+  ] as const) {
+    test(`“${query}” on /${lang}/ finds the Permendag article first, and only ${lang} pages`, async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      await page.getByRole('searchbox').fill(query);
+      await page.getByRole('searchbox').press('Enter');
+      await expect(page).toHaveURL(new RegExp(`/${lang}/search/\\?q=`));
+      const results = page.locator('[data-search-results] h2 a');
+      await expect(results.first()).toHaveAttribute('href', first);
+      for (const href of await results.evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+        expect(href).toMatch(new RegExp(`^/${lang}/`));
+      await expect(page.getByRole('status')).toContainText(query);
+    });
+  }
+
+  test('pages other than search load no search code', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    for (const path of builtPages().filter((p) => !p.includes('/search/') && p !== '/'))
+      await page.goto(path, { waitUntil: 'networkidle' });
+    expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    await page.goto('/en/search/?q=tokopedia', { waitUntil: 'networkidle' });
+    expect(requested.filter((p) => p.startsWith('/pagefind/')).length).toBeGreaterThan(0);
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the search page says so and links to the articles', async ({ page }) => {
+      await page.goto('/en/search/?q=tokopedia');
+      await expect(page.getByText('Search needs JavaScript.')).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Browse the list of articles' })).toHaveAttribute('href', '/en/');
+    });
+  });
+});
+
+test.describe('dark mode', () => {
+  test('a stored theme is applied before the first paint', async ({ page }) => {
+    await page.addInitScript(() => {
+      localStorage.setItem('theme', 'dark');
+      // Record the theme the moment <body> exists: anything painted comes after.
+      new MutationObserver((_, observer) => {
+        if (document.body) {
+          (window as unknown as { themeAtBody: string | null }).themeAtBody =
+            document.documentElement.getAttribute('data-theme');
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/en/articles/what-is-permendag-31-2023/');
+    expect(await page.evaluate(() => (window as unknown as { themeAtBody: string | null }).themeAtBody)).toBe('dark');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(19, 20, 23)');
+  });
+
+  test('the switch stores light, dark or system, and the timeline’s colours follow', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/en/timeline/tiktok-tokopedia-migration/');
+    const stroke = () => page.locator('.tl-live .tl-progress').evaluate((p) => getComputedStyle(p).stroke);
+    const light = await stroke();
+    const select = page.getByRole('combobox', { name: 'Theme' });
+    await expect(select).toHaveValue('system');
+    await select.selectOption('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await stroke()).not.toBe(light);
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('system');
+    expect(
+      await page.evaluate(() => [document.documentElement.getAttribute('data-theme'), localStorage.getItem('theme')]),
+    ).toEqual([null, null]);
+    expect(await stroke()).toBe(light);
+  });
+
+  test('zero axe violations with a stored dark theme on a light system', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
+    await page.emulateMedia({ colorScheme: 'light' });
+    for (const path of ['/id/articles/migrasi-tiktok-shop-ke-tokopedia/', '/en/timeline/tiktok-tokopedia-migration/']) {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+        path,
+      ).toEqual([]);
+    }
+  });
+});
+
+test.describe('sharing', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+  test('copy link says so, and the selected milestone travels in every shared address', async ({ page }) => {
+    await page.goto('/id/timeline/tiktok-tokopedia-migration/');
+    await page.locator('[data-chart]').focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#kemendag-nyatakan-patuh$/);
+    await page.getByRole('button', { name: 'Salin tautan' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Tautan tersalin' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      /\/id\/timeline\/tiktok-tokopedia-migration\/#kemendag-nyatakan-patuh$/,
+    );
+    // Follow each share link without leaving the site: the click handler fills in the address.
+    await page.evaluate(() => document.addEventListener('click', (e) => e.preventDefault(), { capture: true }));
+    const expected = encodeURIComponent(page.url());
+    for (const name of [
+      'Kirim lewat WhatsApp',
+      'Bagikan di X',
+      'Bagikan di Facebook',
+      'Kirim lewat Telegram',
+      'Kirim lewat surel',
+    ]) {
+      const link = page.getByRole('link', { name });
+      await link.click();
+      expect(await link.getAttribute('href'), name).toContain(expected);
+    }
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('share links are plain links to the page and there is no copy button', async ({ page }) => {
+      await page.goto('/en/articles/what-is-permendag-31-2023/');
+      await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+      const href = await page.getByRole('link', { name: 'Send on WhatsApp' }).getAttribute('href');
+      expect(href).toMatch(/^https:\/\/wa\.me\/\?text=.+%2Fen%2Farticles%2Fwhat-is-permendag-31-2023%2F$/);
+    });
+  });
+});
+
+test.describe('social cards and structured data', () => {
+  const pngSize = (path: string) => {
+    const png = readFileSync(join(distDir, path));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    return [png.readUInt32BE(16), png.readUInt32BE(20)];
+  };
+
+  test('every site page has its canonical address, Open Graph and Twitter card, with a 1200×630 image', () => {
+    for (const path of builtPages().filter((p) => /^\/(id|en)\//.test(p))) {
+      const page = html(path);
+      for (const property of ['og:title', 'og:description', 'og:url', 'og:image', 'og:locale'])
+        expect(page, `${path} ${property}`).toContain(`property="${property}"`);
+      expect(page).toContain('name="twitter:card" content="summary_large_image"');
+      expect(page).toMatch(/<link rel="canonical" href="http[^"]+"/);
+      const image = new URL(/property="og:image" content="([^"]+)"/.exec(page)![1]!).pathname;
+      expect(pngSize(image), `${path} → ${image}`).toEqual([1200, 630]);
+    }
+  });
+
+  test('every article and timeline has a social card of its own', () => {
+    for (const a of content.articles) expect(pngSize(`/social/${a.lang}/articles/${a.slug}.png`)).toEqual([1200, 630]);
+    for (const t of content.timelines)
+      for (const lang of ['id', 'en']) expect(pngSize(`/social/${lang}/timeline/${t.id}.png`)).toEqual([1200, 630]);
+  });
+
+  test('articles describe themselves as NewsArticle with a BreadcrumbList', async ({ page }) => {
+    for (const a of content.articles) {
+      await page.goto(`/${a.lang}/articles/${a.slug}/`);
+      const data = await page
+        .locator('script[type="application/ld+json"]')
+        .evaluateAll((els) => els.map((e) => JSON.parse(e.textContent!)));
+      const article = data.find((d) => d['@type'] === 'NewsArticle');
+      expect(article).toMatchObject({
+        headline: a.data.title,
+        description: a.data.description,
+        datePublished: a.data.published,
+        inLanguage: a.lang,
+      });
+      for (const key of ['dateModified', 'author', 'publisher', 'image']) expect(article[key], key).toBeTruthy();
+      const trail = data.find((d) => d['@type'] === 'BreadcrumbList');
+      expect(trail.itemListElement.map((i: { name: string }) => i.name).at(-1)).toBe(a.data.title);
+    }
+  });
+});
+
+test.describe('print', () => {
+  test('the timeline prints as chart plus the full list, without navigation or buttons, with source addresses', async ({
+    page,
+  }) => {
+    await page.goto('/en/timeline/tiktok-tokopedia-migration/');
+    await page.getByRole('radio', { name: 'Progress reports only' }).check();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Zoom in' })).toBeHidden();
+    await expect(page.locator('.tl-live svg')).toBeVisible();
+    const items = page.locator('.tl-item');
+    for (let i = 0; i < (await items.count()); i++) await expect(items.nth(i)).toBeVisible();
+    const after = await page
+      .locator('.tl-item-sources a')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toMatch(/^" \(" attr\(href\) "\)"$|https?:/);
+  });
+});
