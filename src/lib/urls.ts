@@ -8,6 +8,7 @@ export const paths = {
   glossary: (lang: Locale, term?: string) => `/${lang}/glossary/${term ? `#${term}` : ''}`,
   notFound: (lang: Locale) => `/${lang}/404.html`,
   search: (lang: Locale) => `/${lang}/search/`,
+  sources: (lang: Locale, id?: string) => `/${lang}/sources/${id ? `#${id}` : ''}`,
   rss: (lang: Locale) => `/${lang}/rss.xml`,
   socialSite: (lang: Locale) => `/social/${lang}/site.png`,
   embedTimeline: (lang: Locale, id: string) => `/embed/${lang}/timeline/${id}/`,

@@ -40,6 +40,7 @@ export const GET: APIRoute = async ({ site }) => {
     ),
     ...(await getTimelines()).flatMap((timeline) => group(each((l) => paths.timeline(l, timeline.id)))),
     ...group(each((l) => paths.glossary(l))),
+    ...group(each((l) => paths.sources(l))),
   ];
   return new Response(sitemapXml(entries), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
 };

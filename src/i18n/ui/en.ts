@@ -70,6 +70,16 @@ export const en: UiStrings = {
   footer: {
     about: 'Every fact on this site points to a public source you can check.',
     sourcesNote: 'This site loads no third-party scripts, fonts or trackers.',
+    allSources: 'All sources',
+    feed: 'RSS feed',
+  },
+  sourcesPage: {
+    title: 'All sources',
+    description: 'The full list of public sources this site cites: publisher, title, date and link.',
+    intro:
+      'Every fact on this site points to one of these sources. Titles are given in their original language; a source without a link is cited by its publisher and title.',
+    inLanguage: { id: 'Indonesian', en: 'English' },
+    noAddress: 'Web address not known',
   },
   timeline: {
     intro:
@@ -142,6 +152,7 @@ export const en: UiStrings = {
       copyFailed: 'Could not copy; select the code and copy it by hand.',
       preview: 'Preview',
       noScript: 'The preview and options need JavaScript; the code below embeds the whole timeline.',
+      open: 'Open the embed on its own',
     },
   },
   search: {

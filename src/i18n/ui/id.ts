@@ -71,6 +71,16 @@ export const id = {
   footer: {
     about: 'Setiap fakta di situs ini merujuk ke sumber publik yang dapat diperiksa.',
     sourcesNote: 'Situs ini tidak memuat skrip, font, atau pelacak dari pihak ketiga.',
+    allSources: 'Semua sumber',
+    feed: 'RSS',
+  },
+  sourcesPage: {
+    title: 'Semua sumber',
+    description: 'Daftar lengkap sumber publik yang dirujuk situs ini: penerbit, judul, tanggal, dan tautan.',
+    intro:
+      'Setiap fakta di situs ini merujuk ke salah satu sumber berikut. Judul ditulis dalam bahasa aslinya; sumber tanpa tautan dikutip berdasarkan penerbit dan judulnya.',
+    inLanguage: { id: 'Bahasa Indonesia', en: 'Bahasa Inggris' },
+    noAddress: 'Alamat web tidak diketahui',
   },
   timeline: {
     intro:
@@ -143,6 +153,7 @@ export const id = {
       copyFailed: 'Tidak dapat menyalin; pilih kodenya lalu salin secara manual.',
       preview: 'Pratinjau',
       noScript: 'Pratinjau dan pilihan memerlukan JavaScript; kode di bawah menyematkan linimasa lengkap.',
+      open: 'Buka sematan di halaman tersendiri',
     },
   },
   search: {

@@ -32,7 +32,7 @@ export const lang = z.enum(locales);
 
 export const articleSchema = z
   .object({
-    title: text.max(120, 'must be at most 120 characters'),
+    title: text.max(70, 'must be at most 70 characters (search results show about that many)'),
     description: text.max(160, 'must be at most 160 characters (search results and social cards cut it there)'),
     lang,
     translationKey: slug,
@@ -54,7 +54,7 @@ export const sourceSchema = z
     url: z.string().url('must be a full address starting with https:// or http://').optional(),
     published: isoDayOrMonth,
     language: lang,
-    note: text.optional(),
+    note: localized.optional(),
   })
   .strict();
 export const sourcesFileSchema = z.array(sourceSchema).min(1, 'needs at least one source');

@@ -8,7 +8,9 @@ import { parseRange } from '../../lib/timeline/range';
 const PREVIEW_ID = 'embed-builder-preview';
 
 for (const root of document.querySelectorAll<HTMLDetailsElement>('[data-embed-builder]')) {
-  const form = root.querySelector('form')!;
+  // The options apply as they change, so they are a group of controls, not a form to submit.
+  const form = root.querySelector<HTMLElement>('[data-options]')!;
+  const field = (name: string) => form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
   const code = root.querySelector('textarea')!;
   const copy = root.querySelector<HTMLButtonElement>('[data-copy]')!;
   const status = root.querySelector<HTMLElement>('[data-copy-status]')!;
@@ -23,21 +25,21 @@ for (const root of document.querySelectorAll<HTMLDetailsElement>('[data-embed-bu
   preview.hidden = false;
 
   const current = () => {
-    const data = new FormData(form);
-    const lang = String(data.get('lang'));
+    const lang = field('lang').value;
     const path = `/embed/${lang}/timeline/${root.dataset.timelineId}/`;
-    const from = String(data.get('from'));
-    const to = String(data.get('to'));
+    const from = field('from').value;
+    const to = field('to').value;
     // The whole timeline needs no range; months picked the wrong way round still make one.
     const whole = from === months[0] && to === months.at(-1);
     const range = whole ? null : (parseRange(`${from}..${to}`) ?? parseRange(`${to}..${from}`));
     const query = embedQuery({
-      theme: data.get('theme') as 'auto' | 'light' | 'dark',
+      theme: field('theme').value as 'auto' | 'light' | 'dark',
       range,
-      highlight: String(data.get('highlight')) || null,
-      list: data.get('list') === 'on',
+      highlight: field('highlight').value || null,
+      list: (field('list') as HTMLInputElement).checked,
     });
-    return { lang, path, query, kind: String(data.get('kind')) };
+    const kind = form.querySelector<HTMLInputElement>('[name="kind"]:checked')!.value;
+    return { lang, path, query, kind };
   };
 
   const update = () => {
@@ -49,6 +51,7 @@ for (const root of document.querySelectorAll<HTMLDetailsElement>('[data-embed-bu
       title: titles[lang] ?? '',
       ...(measured ? { height: measured } : {}),
     };
+    root.querySelector<HTMLAnchorElement>('[data-embed-link]')!.href = `${path}${query}`;
     code.value = kind === 'pym' ? pymSnippet(input) : kind === 'iframe' ? iframeSnippet(input) : loaderSnippet(input);
     status.textContent = '';
     if (root.open) {
