@@ -42,6 +42,17 @@ export async function getTimelines() {
   return (await getCollection('timelines')).map((entry) => entry.data);
 }
 
+export type TimelineEntry = Awaited<ReturnType<typeof getTimelines>>[number];
+
+/** getStaticPaths for every page made per timeline and language: `[lang]` and `[id]`. */
+export async function timelinePaths() {
+  const timelines = await getTimelines();
+  return locales.flatMap((lang) =>
+    timelines.map((timeline) => ({ params: { lang, id: timeline.id }, props: { timeline, lang } })),
+  );
+}
+export type TimelinePageProps = Awaited<ReturnType<typeof timelinePaths>>[number]['props'];
+
 export async function getTimeline(id: string) {
   const entry = await getEntry('timelines', id);
   if (!entry) throw new Error(`Unknown timeline "${id}": it must match a file in content/timelines/`);

@@ -1,18 +1,13 @@
 import type { APIRoute } from 'astro';
-import { locales, t, type Locale } from '../../../../i18n';
-import { getTimelines } from '../../../../lib/collections';
+import { t } from '../../../../i18n';
+import { timelinePaths, type TimelinePageProps } from '../../../../lib/collections';
 import { oembedDocument } from '../../../../lib/embed/snippets';
 import { absolute, paths } from '../../../../lib/urls';
 
-export async function getStaticPaths() {
-  const timelines = await getTimelines();
-  return locales.flatMap((lang) =>
-    timelines.map((timeline) => ({ params: { lang, id: timeline.id }, props: { timeline, lang } })),
-  );
-}
+export const getStaticPaths = timelinePaths;
 
 export const GET: APIRoute = ({ props, site }) => {
-  const { timeline, lang } = props as { timeline: Awaited<ReturnType<typeof getTimelines>>[number]; lang: Locale };
+  const { timeline, lang } = props as TimelinePageProps;
   const ui = t(lang);
   const document = oembedDocument({
     url: absolute(paths.embedTimeline(lang, timeline.id), site),

@@ -1,23 +1,15 @@
 import type { APIRoute } from 'astro';
-import { locales, t } from '../../../../i18n';
-import { getTimelines } from '../../../../lib/collections';
+import { t } from '../../../../i18n';
+import { timelinePaths, type TimelinePageProps } from '../../../../lib/collections';
 import { socialCardSvg } from '../../../../lib/social/card';
 import { svgToPng } from '../../../../lib/social/render';
 import { layoutTimeline } from '../../../../lib/timeline/layout';
 import { chartMilestones, fullDomain } from '../../../../lib/timeline/model';
 
-export async function getStaticPaths() {
-  const timelines = await getTimelines();
-  return locales.flatMap((lang) =>
-    timelines.map((timeline) => ({ params: { lang, id: timeline.id }, props: { timeline, lang } })),
-  );
-}
+export const getStaticPaths = timelinePaths;
 
 export const GET: APIRoute = ({ props }) => {
-  const { timeline, lang } = props as {
-    timeline: Awaited<ReturnType<typeof getTimelines>>[number];
-    lang: (typeof locales)[number];
-  };
+  const { timeline, lang } = props as TimelinePageProps;
   const ui = t(lang);
   const milestones = chartMilestones(timeline, lang);
   const chart = layoutTimeline(milestones, {
