@@ -5,7 +5,8 @@ import { isVisible, newestFirst, slugOf, translationOf } from './articles';
 import { paths } from './urls';
 
 export async function getArticles(lang?: Locale) {
-  const all = await getCollection('articles', ({ data }) => isVisible(data, import.meta.env.PROD));
+  // MODE comes from the command (dev or build), not from NODE_ENV, which test runners set to "test".
+  const all = await getCollection('articles', ({ data }) => isVisible(data, import.meta.env.MODE !== 'development'));
   return newestFirst(lang ? all.filter((a) => a.data.lang === lang) : all);
 }
 

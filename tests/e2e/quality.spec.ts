@@ -167,12 +167,19 @@ test.describe('nothing from content/ is dropped', () => {
   });
 });
 
-test('no page asks any host but this site for anything', async ({ page, baseURL }) => {
-  const foreign: string[] = [];
-  page.on('request', (r) => {
-    if (!r.url().startsWith(baseURL!) && !r.url().startsWith('data:')) foreign.push(`${page.url()} → ${r.url()}`);
-  });
-  for (const path of pages) await page.goto(path, { waitUntil: 'networkidle' });
-  await page.goto('/en/search/?q=tokopedia', { waitUntil: 'networkidle' });
-  expect(foreign).toEqual([]);
+test.describe('requests', () => {
+  for (const path of pages) {
+    test(`${path} asks no host but this site for anything${path.includes('/search/') ? '' : ', and loads no search code'}`, async ({
+      page,
+      baseURL,
+    }) => {
+      const requested: string[] = [];
+      page.on('request', (r) => requested.push(r.url()));
+      await page.goto(path.includes('/search/') ? `${path}?q=tokopedia` : path, { waitUntil: 'networkidle' });
+      expect(requested.filter((url) => !url.startsWith(baseURL!) && !url.startsWith('data:'))).toEqual([]);
+      const search = requested.filter((url) => new URL(url).pathname.startsWith('/pagefind/'));
+      if (path.includes('/search/')) expect(search.length).toBeGreaterThan(0);
+      else expect(search).toEqual([]);
+    });
+  }
 });

@@ -118,16 +118,6 @@ test.describe('search', () => {
     });
   }
 
-  test('pages other than search load no search code', async ({ page }) => {
-    const requested: string[] = [];
-    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    for (const path of builtPages().filter((p) => !p.includes('/search/') && p !== '/'))
-      await page.goto(path, { waitUntil: 'networkidle' });
-    expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
-    await page.goto('/en/search/?q=tokopedia', { waitUntil: 'networkidle' });
-    expect(requested.filter((p) => p.startsWith('/pagefind/')).length).toBeGreaterThan(0);
-  });
-
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
     test('the search page says so and links to the articles', async ({ page }) => {
