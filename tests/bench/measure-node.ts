@@ -1,0 +1,49 @@
+// Times the timeline's pure functions in Node at each size: the work the build does per chart and
+// the browser repeats on every keyboard, zoom or resize step (layout + SVG at the current width).
+import { performance } from 'node:perf_hooks';
+import type { TimelineData } from '../../src/lib/content/schema';
+import { layoutTimeline } from '../../src/lib/timeline/layout';
+import { chartMilestones, fullDomain } from '../../src/lib/timeline/model';
+import { renderTimelineSvg } from '../../src/lib/timeline/svg';
+import { sampled, type Sampled } from './stats';
+
+export interface NodeTimings {
+  chartMilestones: Sampled;
+  fullDomain: Sampled;
+  /** Horizontal layout at the widest static width. */
+  layoutWide: Sampled;
+  /** Vertical layout, used below 560 px. */
+  layoutNarrow: Sampled;
+  renderSvg: Sampled;
+  /** layoutTimeline + renderTimelineSvg at 1100 px: what one re-draw in the browser costs. */
+  redraw: Sampled;
+}
+
+/** Runs `fn` a few times to warm up, then until `budgetMs` is spent (at least `minRuns` runs). */
+function time(fn: () => unknown, budgetMs: number, minRuns = 5, maxRuns = 300): Sampled {
+  for (let i = 0; i < 3; i++) fn();
+  const samples: number[] = [];
+  const started = performance.now();
+  while (samples.length < maxRuns && (samples.length < minRuns || performance.now() - started < budgetMs)) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  return sampled(samples);
+}
+
+export function measureNode(timeline: TimelineData, budgetMs: number): NodeTimings {
+  const text = { uid: 'bench', title: 'Benchmark', description: 'Benchmark timeline' };
+  const milestones = chartMilestones(timeline, 'en');
+  const domain = fullDomain(milestones);
+  const options = (width: number) => ({ width, domain, lang: 'en' as const, targetLabel: 'Target' });
+  const wide = layoutTimeline(milestones, options(1100));
+  return {
+    chartMilestones: time(() => chartMilestones(timeline, 'en'), budgetMs),
+    fullDomain: time(() => fullDomain(milestones), budgetMs),
+    layoutWide: time(() => layoutTimeline(milestones, options(1100)), budgetMs),
+    layoutNarrow: time(() => layoutTimeline(milestones, options(360)), budgetMs),
+    renderSvg: time(() => renderTimelineSvg(wide, text), budgetMs),
+    redraw: time(() => renderTimelineSvg(layoutTimeline(milestones, options(1100)), text), budgetMs),
+  };
+}

@@ -1,0 +1,225 @@
+// Turns the results into tables (Markdown, readable as they are in a terminal) and the goals'
+// verdicts, and writes bench-results/latest.json and latest.md.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BuildResult } from './build';
+import type { NodeTimings } from './measure-node';
+import type { LoadTimes } from './browser';
+import type { OurPageResult } from './measure-browser';
+import type { Sampled } from './stats';
+import type { TimelineJsResult } from './timelinejs';
+
+export interface Machine {
+  cpus: number;
+  cpuModel: string;
+  memoryGb: number;
+  os: string;
+  node: string;
+  chromium: string;
+  chromiumOrigin: string;
+  timelineJs: string;
+  commit: string;
+  /** 1-minute load average before and after: other work on the machine skews every figure. */
+  loadAverage: { start: number; end: number };
+}
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface BrowserSize {
+  milestones: number;
+  label: string;
+  /** Fewer loads or steps than the other sizes, said in the output. */
+  reduced: boolean;
+  ours: Outcome<OurPageResult>;
+  embed: Outcome<Pick<OurPageResult, 'url' | 'weight'> & { loads: LoadTimes }>;
+  timelineJs: Outcome<TimelineJsResult>;
+}
+
+export interface Results {
+  date: string;
+  mode: 'full' | 'quick';
+  /** False while the run is going (or when it was stopped): the files are written after every stage. */
+  complete: boolean;
+  durationS: number;
+  machine: Machine;
+  builds: ({ set: string; articles: number; milestones: number } & Outcome<Omit<BuildResult, 'outDir'>>)[];
+  node: { milestones: number; timings: NodeTimings }[];
+  browser: BrowserSize[];
+  /** Per size label. */
+  ratios: Record<string, Ratios>;
+  goals: Goal[];
+  notes: string[];
+}
+
+export type Ratios = ReturnType<typeof ratiosFor>;
+
+export interface Goal {
+  goal: string;
+  measured: string;
+  met: boolean | null;
+}
+
+const int = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const dec = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+
+export const fmt = {
+  ms: (v: number) => (v < 10 ? `${dec.format(v)} ms` : `${int.format(v)} ms`),
+  s: (ms: number) => `${dec.format(ms / 1000)} s`,
+  kb: (bytes: number) => `${dec.format(bytes / 1024)} kB`,
+  ratio: (r: number | null) => (r === null || !Number.isFinite(r) ? '–' : `${r < 10 ? dec.format(r) : int.format(r)}×`),
+  n: (v: number) => int.format(v),
+};
+
+/** A Markdown table with padded columns, so it reads as well in a terminal as in the README. */
+export function table(head: string[], rows: string[][], align: ('l' | 'r')[] = []): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const cell = (text: string, i: number) => (align[i] === 'r' ? text.padStart(widths[i]!) : text.padEnd(widths[i]!));
+  const line = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
+  const rule = `| ${widths.map((w, i) => (align[i] === 'r' ? '-'.repeat(w - 1) + ':' : '-'.repeat(w))).join(' | ')} |`;
+  return [line(head), rule, ...rows.map(line)].join('\n');
+}
+
+const ratio = (theirs: number | undefined, ours: number | undefined) =>
+  theirs === undefined || ours === undefined || ours <= 0 ? null : theirs / ours;
+
+/** TimelineJS ÷ ours, for every figure measured on both sides: above 1 means ours is smaller or faster. */
+export function ratiosFor(size: BrowserSize) {
+  const ours = size.ours.ok ? size.ours.value : undefined;
+  const embed = size.embed.ok ? size.embed.value : undefined;
+  const tl = size.timelineJs.ok ? size.timelineJs.value : undefined;
+  return {
+    interactive: ratio(tl?.loads.interactive.median, ours?.loads.interactive.median),
+    interactiveAfterLoad: ratio(tl?.loads.afterLoad.median, ours?.loads.afterLoad.median),
+    stepHandler: ratio(tl?.navigation.handler.median, ours?.key.handler.median),
+    stepToNextFrame: ratio(tl?.navigation.toNextFrame.median, ours?.key.toNextFrame.median),
+    zoomHandler: ratio(tl?.zoom.handler.median, ours?.zoom.handler.median),
+    zoomToNextFrame: ratio(tl?.zoom.toNextFrame.median, ours?.zoom.toNextFrame.median),
+    jsGzip: ratio(tl?.weight.js.gzip, ours?.weight.js.gzip),
+    totalGzip: ratio(tl?.weight.total.gzip, ours?.weight.total.gzip),
+    totalRaw: ratio(tl?.weight.total.raw, ours?.weight.total.raw),
+    embedTotalGzip: ratio(tl?.weight.total.gzip, embed?.weight.total.gzip),
+  };
+}
+
+const med = (s: Sampled) => s.median;
+const failed = (o: Outcome<unknown>) => (o.ok ? '' : `failed: ${o.error.split('\n')[0]!.slice(0, 80)}`);
+
+function buildTable(results: Results) {
+  return table(
+    ['content set', 'pages', 'build time'],
+    results.builds.map((b) => [b.set, b.ok ? fmt.n(b.value.pages) : '', b.ok ? fmt.s(b.value.ms) : failed(b)]),
+    ['l', 'r', 'r'],
+  );
+}
+
+function nodeTable(results: Results) {
+  return table(
+    ['milestones', 'chartMilestones', 'fullDomain', 'layout 1100 px', 'layout 360 px', 'SVG', 'redraw (layout+SVG)'],
+    results.node.map(({ milestones, timings: t }) => [
+      fmt.n(milestones),
+      fmt.ms(med(t.chartMilestones)),
+      fmt.ms(med(t.fullDomain)),
+      fmt.ms(med(t.layoutWide)),
+      fmt.ms(med(t.layoutNarrow)),
+      fmt.ms(med(t.renderSvg)),
+      fmt.ms(med(t.redraw)),
+    ]),
+    ['r', 'r', 'r', 'r', 'r', 'r', 'r'],
+  );
+}
+
+/** "ours · TimelineJS (ratio)" in one cell. */
+const pair = (ours: string | undefined, theirs: string | undefined, r: number | null) =>
+  `${ours ?? '–'} · ${theirs ?? '–'} (${fmt.ratio(r)})`;
+
+function timeTable(results: Results) {
+  return table(
+    ['milestones', 'interactive', 'after load', 'key step', 'key → frame', 'zoom step', 'zoom → frame'],
+    results.browser.map((size) => {
+      const o = size.ours.ok ? size.ours.value : undefined;
+      const tl = size.timelineJs.ok ? size.timelineJs.value : undefined;
+      const r = ratiosFor(size);
+      const ms = (s: Sampled | undefined) => (s ? fmt.ms(s.median) : undefined);
+      return [
+        size.label + (size.reduced ? ' †' : ''),
+        pair(ms(o?.loads.interactive), ms(tl?.loads.interactive), r.interactive),
+        pair(ms(o?.loads.afterLoad), ms(tl?.loads.afterLoad), r.interactiveAfterLoad),
+        pair(ms(o?.key.handler), ms(tl?.navigation.handler), r.stepHandler),
+        pair(ms(o?.key.toNextFrame), ms(tl?.navigation.toNextFrame), r.stepToNextFrame),
+        pair(ms(o?.zoom.handler), ms(tl?.zoom.handler), r.zoomHandler),
+        pair(ms(o?.zoom.toNextFrame), ms(tl?.zoom.toNextFrame), r.zoomToNextFrame),
+      ];
+    }),
+    ['r', 'r', 'r', 'r', 'r', 'r', 'r'],
+  );
+}
+
+function bytesTable(results: Results) {
+  return table(
+    ['milestones', 'JS gzip', 'total gzip', 'total raw', 'our embed page, total gzip', 'blocked requests'],
+    results.browser.map((size) => {
+      const o = size.ours.ok ? size.ours.value.weight : undefined;
+      const e = size.embed.ok ? size.embed.value.weight : undefined;
+      const tl = size.timelineJs.ok ? size.timelineJs.value.weight : undefined;
+      const r = ratiosFor(size);
+      const kb = (v: number | undefined) => (v === undefined ? undefined : fmt.kb(v));
+      return [
+        size.label,
+        pair(kb(o?.js.gzip), kb(tl?.js.gzip), r.jsGzip),
+        pair(kb(o?.total.gzip), kb(tl?.total.gzip), r.totalGzip),
+        pair(kb(o?.total.raw), kb(tl?.total.raw), r.totalRaw),
+        pair(kb(e?.total.gzip), kb(tl?.total.gzip), r.embedTotalGzip),
+        `${o?.blocked.length ?? '–'} · ${tl?.blocked.length ?? '–'}`,
+      ];
+    }),
+    ['r', 'r', 'r', 'r', 'r', 'r'],
+  );
+}
+
+function failures(results: Results) {
+  const lines: string[] = [];
+  for (const size of results.browser)
+    for (const [side, o] of [
+      ['our page', size.ours],
+      ['our embed', size.embed],
+      ['TimelineJS', size.timelineJs],
+    ] as const)
+      if (!o.ok) lines.push(`- ${size.label}, ${side}: ${failed(o)}`);
+  return lines;
+}
+
+export function blockedHosts(results: Results) {
+  const hosts = new Map<string, number>();
+  for (const size of results.browser)
+    if (size.timelineJs.ok)
+      for (const url of size.timelineJs.value.weight.blocked) {
+        const host = new URL(url).host;
+        hosts.set(host, (hosts.get(host) ?? 0) + 1);
+      }
+  return [...hosts].map(([host, count]) => `${host} (${count})`).join(', ');
+}
+
+export function renderReport(results: Results): string {
+  const m = results.machine;
+  const sections = [
+    `${results.complete ? '' : '**Incomplete run.** '}Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, ${m.os}; Node ${m.node}; Chromium ${m.chromium} (${m.chromiumOrigin}); TimelineJS ${m.timelineJs}; commit ${m.commit}; load average ${m.loadAverage.start} → ${m.loadAverage.end}; ${results.mode} run, ${Math.round(results.durationS)} s.`,
+    `### Build (cold, \`astro build\` incl. social cards and the Pagefind index)\n\n${buildTable(results)}`,
+    `### Timeline functions in Node (median per call)\n\n${nodeTable(results)}`,
+    `### Timeline page in headless Chromium: ours · TimelineJS3 (TimelineJS ÷ ours)\n\nMedians. "Interactive": our \`tl-interactive\` mark, TimelineJS's \`ready\` event, from navigation start; "after load": the same minus the HTML response's end. Key step: our ArrowRight (\`tl-key\`) · TimelineJS's next-slide button; zoom: \`+\`/\`-\` (\`tl-zoom\`) · its zoom buttons. "→ frame": from the input to the next frame after it.\n\n${timeTable(results)}`,
+    `### Bytes per page: ours · TimelineJS3 (TimelineJS ÷ ours)\n\nEvery response body, gzipped here (the local servers do not compress). Blocked requests: ours · TimelineJS's, to other hosts (${blockedHosts(results) || 'none'}); their bytes are not counted.\n\n${bytesTable(results)}`,
+    `### Goals\n\n${table(
+      ['goal', 'measured', 'met'],
+      results.goals.map((g) => [g.goal, g.measured, g.met === null ? 'not measured' : g.met ? 'yes' : 'no']),
+    )}`,
+  ];
+  const problems = failures(results);
+  if (problems.length) sections.push(`### Failed measurements\n\n${problems.join('\n')}`);
+  if (results.notes.length) sections.push(`### Notes\n\n${results.notes.map((n) => `- ${n}`).join('\n')}`);
+  return sections.join('\n\n') + '\n';
+}
+
+export function writeResults(dir: string, results: Results, markdown: string) {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(join(dir, 'latest.md'), markdown);
+}
