@@ -43,6 +43,7 @@ async function narrowAndFilter(page: Page, iframe: Locator, frameLocator: FrameL
   await expectSized(iframe);
   const narrow = await iframe.evaluate((el) => el.getBoundingClientRect().height);
   expect(narrow).not.toBe(wide);
+  await frameLocator.getByText('Filter events').click();
   await frameLocator.getByRole('radio', { name: 'Progress reports only' }).check();
   await expectSized(iframe);
   expect(await iframe.evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(narrow);
@@ -202,6 +203,7 @@ test.describe('the embed page', () => {
     await page.locator('[data-chart]').focus();
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
+    await page.getByText('Filter events').click();
     await page.getByRole('checkbox', { name: 'Business' }).uncheck();
     expect(await context.cookies()).toEqual([]);
     expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual([

@@ -183,3 +183,19 @@ test.describe('requests', () => {
     });
   }
 });
+
+test.describe('narrow screens', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const path of pages) {
+    test(`${path} fits a 320 px screen without sideways scrolling`, async ({ page }) => {
+      await page.goto(path);
+      const wide = await page.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+          .slice(0, 5)
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+      );
+      expect(wide).toEqual([]);
+    });
+  }
+});

@@ -185,6 +185,7 @@ test.describe('timeline page', () => {
   test('filters by kind and to progress reports only, in chart and list', async ({ page }) => {
     await page.goto(url('en'));
     const business = timeline.milestones.filter((m) => m.kind === 'business').map((m) => m.id);
+    await page.getByText('Filter events').click();
     await page.getByRole('checkbox', { name: 'Business' }).uncheck();
     for (const id of business) {
       await expect(page.locator(`.tl-live .tl-mark[data-id="${id}"]`)).toHaveCount(0);

@@ -101,11 +101,12 @@ export const en: UiStrings = {
     chartLabel: (title: string) => `${title}: interactive chart`,
     chartDescription:
       'The solid line shows reported progress; hollow circles mark estimates; dashed lines are forecasts or targets, not reports. The list below the chart has every event.',
-    help: 'Select the chart, then use ← and → to move between events, Home/End for the first/last, Enter or Space to open, Esc to close, + and − to zoom in or out.',
+    help: 'In the chart: ←/→ move, Home/End go to the first/last, Enter opens, Esc closes, +/− zoom in/out.',
     zoomGroup: 'Zoom',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     zoomReset: 'Show all',
+    filter: 'Filter events',
     filterKinds: 'Kinds of event',
     mode: 'Show',
     modeAll: 'All events',
