@@ -270,3 +270,14 @@ test.describe('timeline without JavaScript', () => {
     expect((await csv.text()).trim().split('\r\n')).toHaveLength(ids.length + 1);
   });
 });
+
+test('the hover card stays while the pointer moves onto it, and goes when it leaves', async ({ page }) => {
+  await page.goto(url('en'));
+  await page.locator('.tl-live .tl-mark[data-id="migrasi-rampung"]').hover();
+  await expect(card(page)).toBeVisible();
+  await card(page).hover();
+  await expect(card(page)).toBeVisible();
+  await expect(card(page)).toContainText('27 March 2024');
+  await page.mouse.move(5, 5);
+  await expect(card(page)).toBeHidden();
+});

@@ -56,7 +56,6 @@ export class Card {
       link.textContent = this.el.dataset.showInList ?? '';
       this.el.append(link);
     }
-    this.el.classList.toggle('is-pinned', pinned);
     this.el.hidden = false;
     this.place(mark, g);
   }

@@ -42,6 +42,8 @@ export function trackPointers(target: HTMLElement, surface: HTMLElement, on: Poi
   });
 
   target.addEventListener('pointermove', (e) => {
+    // Over the card the reader is reading it (WCAG 1.4.13: hover content stays while hovered).
+    if (!down.size && (e.target as Element).closest('.tl-card')) return;
     const p = local(e);
     if (!down.has(e.pointerId) || !gesture) {
       if (e.pointerType !== 'touch') schedule(() => on.hover(p.x, p.y));
