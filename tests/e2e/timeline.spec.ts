@@ -281,3 +281,16 @@ test('the hover card stays while the pointer moves onto it, and goes when it lea
   await page.mouse.move(5, 5);
   await expect(card(page)).toBeHidden();
 });
+
+for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+  test(`with prefers-reduced-motion: ${reducedMotion}, the card ${reducedMotion === 'reduce' ? 'appears without' : 'eases in with'} a transition`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion });
+    await page.goto(url('en'));
+    await page.locator('.tl-live .tl-mark[data-id="migrasi-rampung"]').hover();
+    const duration = await card(page).evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
+    if (reducedMotion === 'reduce') expect(duration).toBeLessThan(0.001);
+    else expect(duration).toBeGreaterThanOrEqual(0.1);
+  });
+}

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,13 +60,17 @@ describe('astro build with invalid content', () => {
 });
 
 describe('astro build with valid content', () => {
-  it('publishes articles and leaves drafts out', () => {
+  it('publishes articles, leaves drafts out, and sends readers of an untranslated one home', () => {
     const { outDir, status, output } = build('with-draft');
     try {
       expect(status, output).toBe(0);
       expect(existsSync(join(outDir, 'en/articles/example/index.html'))).toBe(true);
       expect(existsSync(join(outDir, 'id/articles/contoh/index.html'))).toBe(true);
       expect(existsSync(join(outDir, 'en/articles/unfinished/index.html'))).toBe(false);
+      // Without a translation, the language switcher leads to the other language's home page.
+      const lonely = readFileSync(join(outDir, 'en/articles/lonely/index.html'), 'utf8');
+      expect(lonely).toMatch(/<a class="language-switcher" href="\/id\/" hreflang="id"/);
+      expect(output).toContain('"lonely" has no Indonesian translation yet');
     } finally {
       rmSync(outDir, { recursive: true, force: true });
     }
