@@ -113,7 +113,7 @@ export interface LoadPlan<T> {
   mark: string;
   /** Runs before the page loads (init scripts). */
   before?: (page: Page) => Promise<void>;
-  /** Runs on an extra, untimed load, after the network settled and its bytes are weighed. */
+  /** Runs on the last load, after the network settled and its bytes are weighed. */
   last: (page: Page) => Promise<T>;
 }
 
@@ -132,39 +132,36 @@ async function timeLoad(page: Page, plan: LoadPlan<unknown>) {
 }
 
 /**
- * Loads a page `loads` times, each in a fresh context, timing its mark; then once more to weigh
- * it and run `last` (reading response bodies during a timed load would slow the servers, which
- * share this process).
+ * Loads a page `loads` times, each in a fresh context, timing its mark. The last load also keeps
+ * its responses, weighed only after the timing (reading bodies meanwhile would slow the servers,
+ * which share this process), and then runs `last`.
  */
 export async function repeatLoads<T>(browser: Browser, plan: LoadPlan<T>) {
   const times = { interactive: [] as number[], afterLoad: [] as number[], dcl: [] as number[], load: [] as number[] };
-  for (let i = 0; i < plan.loads; i++) {
-    const { context, page } = await openPage(browser);
+  const count = Math.max(1, plan.loads);
+  for (let i = 0; ; i++) {
+    const isLast = i === count - 1;
+    const { context, page, weight } = await openPage(browser, { weigh: isLast });
     try {
       const t = await timeLoad(page, plan);
       times.interactive.push(t.ready);
       times.afterLoad.push(t.ready - t.responseEnd);
       times.dcl.push(t.dcl);
       times.load.push(t.load);
+      if (!isLast) continue;
+      // Late requests (fonts, analytics) count too.
+      await page.waitForLoadState('networkidle', { timeout: plan.timeoutMs }).catch(() => undefined);
+      const weighed = await weight();
+      const last = await plan.last(page);
+      const loads: LoadTimes = {
+        interactive: sampled(times.interactive),
+        afterLoad: sampled(times.afterLoad),
+        domContentLoaded: sampled(times.dcl),
+        load: sampled(times.load),
+      };
+      return { url: plan.url, loads, weight: weighed, last };
     } finally {
       await context.close();
     }
-  }
-  const { context, page, weight } = await openPage(browser, { weigh: true });
-  try {
-    await timeLoad(page, plan);
-    // Late requests (fonts, analytics) count too.
-    await page.waitForLoadState('networkidle', { timeout: plan.timeoutMs }).catch(() => undefined);
-    const weighed = await weight();
-    const last = await plan.last(page);
-    const loads: LoadTimes = {
-      interactive: sampled(times.interactive),
-      afterLoad: sampled(times.afterLoad),
-      domContentLoaded: sampled(times.dcl),
-      load: sampled(times.load),
-    };
-    return { url: plan.url, loads, weight: weighed, last };
-  } finally {
-    await context.close();
   }
 }

@@ -79,7 +79,7 @@ export async function buildSite(project: string, contentRoot: string, outDir: st
       ],
       {
         cwd: project,
-        env: { ...process.env, CONTENT_ROOT: contentRoot, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+        env: { ...process.env, CONTENT_ROOT: contentRoot, ASTRO_TELEMETRY_DISABLED: '1' },
         stdio: ['ignore', 'pipe', 'pipe'],
         detached: true,
       },

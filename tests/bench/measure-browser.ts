@@ -1,5 +1,8 @@
 // Our timeline page in headless Chromium: time until every chart is interactive (the page's own
 // `tl-interactive` mark), keyboard and zoom steps (its `tl-key` and `tl-zoom` measures), and bytes.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
 import { repeatLoads, type LoadTimes, type PageWeight } from './browser';
 import { sampled, type Sampled } from './stats';
@@ -26,6 +29,40 @@ export interface OurPageResult {
   zoom: StepTimes;
   /** Chart marks drawn after enhancement (a sanity check that the page really rendered the data). */
   marks: number;
+  /** Where the HTML's bytes go (gzip of each part on its own). */
+  html: HtmlParts;
+}
+
+export interface HtmlParts {
+  total: number;
+  /** The chart drawn at three widths for readers without JavaScript. */
+  staticCharts: number;
+  /** The milestone list (titles, summaries, sources). */
+  list: number;
+  /** The JSON the browser script starts from. */
+  chartData: number;
+}
+
+/** Splits the page's HTML as served (not as enhanced) into its big parts. */
+async function htmlParts(page: Page): Promise<HtmlParts> {
+  const parts = await page.evaluate(async () => {
+    const html = await (await fetch(location.href)).text();
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const outer = (selector: string) => [...doc.querySelectorAll(selector)].map((e) => e.outerHTML).join('');
+    return {
+      total: html,
+      staticCharts: outer('.tl-static'),
+      list: outer('.tl-list'),
+      chartData: outer('[data-timeline-data]'),
+    };
+  });
+  const gzip = (text: string) => gzipSync(text).length;
+  return {
+    total: gzip(parts.total),
+    staticCharts: gzip(parts.staticCharts),
+    list: gzip(parts.list),
+    chartData: gzip(parts.chartData),
+  };
 }
 
 /**
@@ -57,7 +94,28 @@ async function steps(page: Page, keys: string[], count: number, measure: 'tl-key
   return { handler: sampled(handler), toNextFrame: sampled(toNextFrame) };
 }
 
-export async function measureOurPage(browser: Browser, url: string, repeats: Repeats): Promise<OurPageResult> {
+/**
+ * ArrowRight from the first milestone, back with ArrowLeft at the last one: every step moves (a key
+ * at the end of the line would do nothing and flatter the median).
+ */
+export function moveKeys(milestones: number, count: number): string[] {
+  const keys: string[] = [];
+  let at = 0;
+  let direction = 1;
+  for (let i = 0; i < count; i++) {
+    if (at + direction < 0 || at + direction >= milestones) direction = -direction;
+    at += direction;
+    keys.push(direction > 0 ? 'ArrowRight' : 'ArrowLeft');
+  }
+  return keys;
+}
+
+export async function measureOurPage(
+  browser: Browser,
+  url: string,
+  milestones: number,
+  repeats: Repeats,
+): Promise<OurPageResult> {
   const { loads, weight, last } = await repeatLoads(browser, {
     url,
     loads: repeats.loads,
@@ -65,15 +123,16 @@ export async function measureOurPage(browser: Browser, url: string, repeats: Rep
     mark: 'tl-interactive',
     last: async (page) => ({
       marks: await page.locator('.tl-live .tl-mark').count(),
-      key: await steps(page, ['ArrowRight'], repeats.keySteps, 'tl-key'),
+      html: await htmlParts(page),
+      key: await steps(page, moveKeys(milestones, repeats.keySteps), repeats.keySteps, 'tl-key'),
       zoom: await steps(page, ['+', '-'], repeats.zoomSteps, 'tl-zoom'),
     }),
   });
   return { url, loads, weight, ...last };
 }
 
-/** Load times and bytes only: for our embed page, the closest match to TimelineJS's embed page. */
-export async function measureOurEmbed(browser: Browser, url: string, repeats: Repeats) {
+/** Load times and bytes only: for our embed page (the closest match to TimelineJS's) and the baseline. */
+export async function measureLoads(browser: Browser, url: string, repeats: Repeats) {
   const { loads, weight } = await repeatLoads(browser, {
     url,
     loads: repeats.loads,
@@ -82,4 +141,17 @@ export async function measureOurEmbed(browser: Browser, url: string, repeats: Re
     last: async () => null,
   });
   return { url, loads, weight };
+}
+
+/**
+ * The floor on this machine: an almost empty page whose one module script sets the same mark. What
+ * a page needs beyond this is its own doing; the rest is the browser starting a page.
+ */
+export function writeBaselinePage(dir: string) {
+  writeFileSync(
+    join(dir, 'baseline.html'),
+    '<!doctype html><html lang="en"><meta charset="utf-8"><title>Baseline</title><p>Baseline</p><script type="module" src="baseline.js"></script></html>\n',
+  );
+  writeFileSync(join(dir, 'baseline.js'), "performance.mark('tl-interactive');\n");
+  return 'baseline.html';
 }

@@ -4,7 +4,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuildResult } from './build';
 import type { NodeTimings } from './measure-node';
-import type { LoadTimes } from './browser';
 import type { OurPageResult } from './measure-browser';
 import type { Sampled } from './stats';
 import type { TimelineJsResult } from './timelinejs';
@@ -31,7 +30,7 @@ export interface BrowserSize {
   /** Fewer loads or steps than the other sizes, said in the output. */
   reduced: boolean;
   ours: Outcome<OurPageResult>;
-  embed: Outcome<Pick<OurPageResult, 'url' | 'weight'> & { loads: LoadTimes }>;
+  embed: Outcome<Pick<OurPageResult, 'url' | 'weight' | 'loads'>>;
   timelineJs: Outcome<TimelineJsResult>;
 }
 
@@ -44,6 +43,8 @@ export interface Results {
   machine: Machine;
   builds: ({ set: string; articles: number; milestones: number } & Outcome<Omit<BuildResult, 'outDir'>>)[];
   node: { milestones: number; timings: NodeTimings }[];
+  /** An almost empty page with one module script: what any page costs this browser on this machine. */
+  baseline: Outcome<Pick<OurPageResult, 'url' | 'weight' | 'loads'>> | null;
   browser: BrowserSize[];
   /** Per size label. */
   ratios: Record<string, Ratios>;
@@ -63,7 +64,7 @@ const int = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const dec = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 
 export const fmt = {
-  ms: (v: number) => (v < 10 ? `${dec.format(v)} ms` : `${int.format(v)} ms`),
+  ms: (v: number) => (v < 1 ? `${v.toFixed(2)} ms` : v < 10 ? `${dec.format(v)} ms` : `${int.format(v)} ms`),
   s: (ms: number) => `${dec.format(ms / 1000)} s`,
   kb: (bytes: number) => `${dec.format(bytes / 1024)} kB`,
   ratio: (r: number | null) => (r === null || !Number.isFinite(r) ? '–' : `${r < 10 ? dec.format(r) : int.format(r)}×`),
@@ -176,6 +177,26 @@ function bytesTable(results: Results) {
   );
 }
 
+function htmlLine(results: Results) {
+  const rows = results.browser.flatMap((size) => {
+    if (!size.ours.ok) return [];
+    const h = size.ours.value.html;
+    return [[size.label, fmt.kb(h.total), fmt.kb(h.staticCharts), fmt.kb(h.list), fmt.kb(h.chartData)]];
+  });
+  if (!rows.length) return '';
+  return `### Where our timeline page's HTML goes (gzip of each part on its own)\n\n${table(
+    ['milestones', 'whole HTML', 'static charts (3 widths)', 'milestone list', 'chart data (JSON)'],
+    rows,
+    ['r', 'r', 'r', 'r', 'r'],
+  )}\n\n`;
+}
+
+function baselineLine(results: Results) {
+  const b = results.baseline;
+  if (!b?.ok) return '';
+  return ` For scale, an almost empty page with one module script setting the same mark: ${fmt.ms(b.value.loads.interactive.median)} from navigation start, ${fmt.ms(b.value.loads.afterLoad.median)} after load.`;
+}
+
 function failures(results: Results) {
   const lines: string[] = [];
   for (const size of results.browser)
@@ -205,9 +226,9 @@ export function renderReport(results: Results): string {
     `${results.complete ? '' : '**Incomplete run.** '}Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, ${m.os}; Node ${m.node}; Chromium ${m.chromium} (${m.chromiumOrigin}); TimelineJS ${m.timelineJs}; commit ${m.commit}; load average ${m.loadAverage.start} → ${m.loadAverage.end}; ${results.mode} run, ${Math.round(results.durationS)} s.`,
     `### Build (cold, \`astro build\` incl. social cards and the Pagefind index)\n\n${buildTable(results)}`,
     `### Timeline functions in Node (median per call)\n\n${nodeTable(results)}`,
-    `### Timeline page in headless Chromium: ours · TimelineJS3 (TimelineJS ÷ ours)\n\nMedians. "Interactive": our \`tl-interactive\` mark, TimelineJS's \`ready\` event, from navigation start; "after load": the same minus the HTML response's end. Key step: our ArrowRight (\`tl-key\`) · TimelineJS's next-slide button; zoom: \`+\`/\`-\` (\`tl-zoom\`) · its zoom buttons. "→ frame": from the input to the next frame after it.\n\n${timeTable(results)}`,
+    `### Timeline page in headless Chromium: ours · TimelineJS3 (TimelineJS ÷ ours)\n\nMedians. "Interactive": our \`tl-interactive\` mark, TimelineJS's \`ready\` event, from navigation start; "after load": the same minus the HTML response's end. Key step: our ArrowRight/ArrowLeft to the next milestone (\`tl-key\`) · TimelineJS's next-slide button; zoom: \`+\`/\`-\` (\`tl-zoom\`) · its zoom buttons. "→ frame": from the input to the end of the next frame (requestAnimationFrame, then a task), so it moves in steps of a display frame (16.7 ms).${baselineLine(results)}\n\n${timeTable(results)}`,
     `### Bytes per page: ours · TimelineJS3 (TimelineJS ÷ ours)\n\nEvery response body, gzipped here (the local servers do not compress). Blocked requests: ours · TimelineJS's, to other hosts (${blockedHosts(results) || 'none'}); their bytes are not counted.\n\n${bytesTable(results)}`,
-    `### Goals\n\n${table(
+    `${htmlLine(results)}### Goals\n\n${table(
       ['goal', 'measured', 'met'],
       results.goals.map((g) => [g.goal, g.measured, g.met === null ? 'not measured' : g.met ? 'yes' : 'no']),
     )}`,

@@ -29,7 +29,7 @@ import {
   writeArticleSet,
   writeTimelineSet,
 } from './generate';
-import { measureOurEmbed, measureOurPage, type Repeats } from './measure-browser';
+import { measureLoads, measureOurPage, writeBaselinePage, type Repeats } from './measure-browser';
 import { measureNode } from './measure-node';
 import { fmt, ratiosFor, renderReport, writeResults, type Goal, type Outcome, type Results } from './report';
 import { round } from './stats';
@@ -189,6 +189,7 @@ async function main() {
     },
     builds: [],
     node: [],
+    baseline: null,
     browser: [],
     ratios: {},
     goals: [],
@@ -216,6 +217,10 @@ async function main() {
   const tljsServer = await serve(tljsDir, TIMELINEJS_PORT);
   servers.add(tljsServer);
   const tljsBase = `http://localhost:${TIMELINEJS_PORT}`;
+
+  log('browser: baseline (an almost empty page)');
+  const baselineUrl = `${tljsBase}/${writeBaselinePage(tljsDir)}`;
+  results.baseline = await attempt('baseline page', () => measureLoads(browser!, baselineUrl, repeatsFor(0)));
 
   /** Builds one content set cold (no cache from the previous build); returns its output folder. */
   async function build(set: string, content: string, counts: { articles: number; milestones: number }) {
@@ -246,10 +251,10 @@ async function main() {
     try {
       log(`browser: ${label} milestones, our timeline and embed pages (${repeats.loads} loads each)`);
       const ours = await attempt(`our page, ${label}`, () =>
-        measureOurPage(browser!, `${site}/en/timeline/${id}/`, repeats),
+        measureOurPage(browser!, `${site}/en/timeline/${id}/`, timeline.milestones.length, repeats),
       );
       const embed = await attempt(`our embed, ${label}`, () =>
-        measureOurEmbed(browser!, `${site}/embed/en/timeline/${id}/`, repeats),
+        measureLoads(browser!, `${site}/embed/en/timeline/${id}/`, repeats),
       );
       log(`browser: ${label} milestones, TimelineJS ${timelineJsVersion} (${repeats.loads} loads)`);
       const url = writeTimelineJsData(tljsDir, tljsBase, id, toTimelineJs(timeline, sources));
@@ -300,6 +305,8 @@ async function main() {
   results.notes.push(
     'TimelineJS runs in its own embed page from the npm package, unchanged; the local server stands in for cdn.knightlab.com (`script_path` points at it). Between two of its steps the bench waits for its 1 s animation to end; "→ frame" is the first frame of that animation.',
     'Steps are dispatched inside the page (keydown on our focused chart, click() on TimelineJS buttons) so no Playwright round trip is timed.',
+    'Chromium reads a large HTML response only as fast as its parser takes it, so for big pages the response ends late and "after load" leaves most of the parsing out; "interactive" (from navigation start) includes it.',
+    'Every request to another host is aborted through Playwright routing, for both sides; tried against no routing on the baseline page, it made no measurable difference.',
   );
   if (quick) results.notes.push('Quick run: fewer sizes and repetitions; do not quote these figures.');
   results.complete = true;
