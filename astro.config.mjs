@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { embedLoader } from './src/integrations/embed-loader.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
+import { modulePreload } from './src/integrations/module-preload.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { remarkArticle } from './src/lib/mdx/remark-article.ts';
 
@@ -21,7 +22,14 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // remarkArticle numbers citations, checks each article and computes its reading time (see the file).
-  integrations: [contentGuard(), mdx({ remarkPlugins: [remarkArticle] }), localized404(), embedLoader(), searchIndex()],
+  integrations: [
+    contentGuard(),
+    mdx({ remarkPlugins: [remarkArticle] }),
+    localized404(),
+    modulePreload(),
+    embedLoader(),
+    searchIndex(),
+  ],
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },
 });
