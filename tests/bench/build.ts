@@ -42,11 +42,14 @@ function countPages(dir: string): number {
   return count;
 }
 
-const running = new Set<ChildProcess>();
+const running = new Map<ChildProcess, Promise<void>>();
+let stopped = false;
 
-/** Stops any build still running (after Ctrl+C or a failure elsewhere). */
-export function stopBuilds() {
-  for (const child of running) killGroup(child);
+/** Stops any build still running (after Ctrl+C or a failure elsewhere), waits until it is gone, starts no more. */
+export async function stopBuilds() {
+  stopped = true;
+  for (const child of running.keys()) killGroup(child);
+  await Promise.all(running.values());
 }
 
 // Builds run in their own process group so a stop also reaches Pagefind's binary.
@@ -63,6 +66,7 @@ function killGroup(child: ChildProcess) {
  * A build that takes longer than `timeoutMs` is stopped and reported as such.
  */
 export async function buildSite(project: string, contentRoot: string, outDir: string, log: string, timeoutMs: number) {
+  if (stopped) throw new Error('builds were stopped');
   const out = createWriteStream(log);
   const started = performance.now();
   let timedOut = false;
@@ -84,7 +88,7 @@ export async function buildSite(project: string, contentRoot: string, outDir: st
         detached: true,
       },
     );
-    running.add(child);
+    running.set(child, new Promise((gone) => child.once('close', () => gone())));
     const timer = setTimeout(() => {
       timedOut = true;
       killGroup(child);

@@ -92,14 +92,20 @@ function stop(server: Server) {
 }
 
 async function cleanup() {
-  stopBuilds();
+  await stopBuilds();
   await browser?.close().catch(() => undefined);
   for (const server of servers) stop(server);
-  rmSync(work, { recursive: true, force: true });
+  try {
+    rmSync(work, { recursive: true, force: true, maxRetries: 5 });
+  } catch (error) {
+    console.error(`Could not remove ${work}: ${String(error)}`);
+  }
 }
 
+let interrupted = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.once(signal, () => {
+    interrupted = true;
     console.error(`\n${signal}: stopping and removing ${work}`);
     void cleanup().finally(() => process.exit(130));
   });
@@ -111,6 +117,7 @@ async function attempt<T>(what: string, fn: () => Promise<T>): Promise<Outcome<T
   try {
     return { ok: true, value: await fn() };
   } catch (error) {
+    if (interrupted) throw error;
     const message = error instanceof Error ? error.message : String(error);
     log(`${what} failed: ${message.split('\n')[0]}`);
     return { ok: false, error: message };
@@ -196,6 +203,8 @@ async function main() {
     notes: [],
   };
   const save = () => {
+    // After Ctrl+C, stages fail one after the other; the files keep what was measured before.
+    if (interrupted) return;
     results.durationS = round((performance.now() - started) / 1000, 0);
     results.machine.loadAverage.end = round(loadavg()[0]!);
     results.ratios = Object.fromEntries(results.browser.map((s) => [s.label, ratiosFor(s)]));
@@ -320,7 +329,7 @@ try {
   console.log(`\n${renderReport(results)}`);
   console.log(`Written: ${join(resultsDir, 'latest.json')} and latest.md`);
 } catch (error) {
-  console.error(error);
+  if (!interrupted) console.error(error);
   exitCode = 1;
 } finally {
   await cleanup();

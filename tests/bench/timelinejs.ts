@@ -115,6 +115,8 @@ async function clickSteps(page: Page, selectors: string[], count: number): Promi
       observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
       for (let i = 0; i < count; i++) {
         const button = document.querySelector<HTMLElement>(selectors[i % selectors.length]!)!;
+        // Start every step just after a frame, as our steps do, so "→ frame" is comparable.
+        await frame();
         const before = changed;
         const t0 = performance.now();
         button.click();
