@@ -65,7 +65,8 @@ const dec = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1, minimumFr
 
 export const fmt = {
   ms: (v: number) => (v < 1 ? `${v.toFixed(2)} ms` : v < 10 ? `${dec.format(v)} ms` : `${int.format(v)} ms`),
-  s: (ms: number) => `${dec.format(ms / 1000)} s`,
+  s: (ms: number) =>
+    ms < 60_000 ? `${dec.format(ms / 1000)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`,
   kb: (bytes: number) => `${dec.format(bytes / 1024)} kB`,
   ratio: (r: number | null) => (r === null || !Number.isFinite(r) ? '–' : `${r < 10 ? dec.format(r) : int.format(r)}×`),
   n: (v: number) => int.format(v),
@@ -100,6 +101,43 @@ export function ratiosFor(size: BrowserSize) {
     totalRaw: ratio(tl?.weight.total.raw, ours?.weight.total.raw),
     embedTotalGzip: ratio(tl?.weight.total.gzip, embed?.weight.total.gzip),
   };
+}
+
+/** The issue's goals for the bench, judged from the results (null: not measured in this run). */
+export function evaluateGoals(results: Results): Goal[] {
+  const at1000 = results.browser.find((s) => s.milestones === 1000);
+  const ours = at1000?.ours.ok ? at1000.ours.value : undefined;
+  const byteRatios = results.browser
+    .filter((s) => s.ours.ok && s.timelineJs.ok)
+    .map((s) => ({ label: s.label, ratio: ratiosFor(s).totalGzip ?? 0 }));
+  const worst = Math.min(...byteRatios.map((r) => r.ratio));
+  const articles = results.builds.find((b) => b.articles === 2000);
+  return [
+    {
+      goal: 'timeline page interactive < 100 ms after load, 1,000 milestones',
+      measured: ours ? fmt.ms(ours.loads.afterLoad.median) : 'not measured',
+      met: ours ? ours.loads.afterLoad.median < 100 : null,
+    },
+    {
+      goal: 'keyboard step < 16 ms, 1,000 milestones',
+      measured: ours
+        ? `${fmt.ms(ours.key.handler.median)} (to the next frame ${fmt.ms(ours.key.toNextFrame.median)})`
+        : 'not measured',
+      met: ours ? ours.key.handler.median < 16 : null,
+    },
+    {
+      goal: '≥ 5× fewer bytes (gzip) than TimelineJS3, same data',
+      measured: byteRatios.length
+        ? byteRatios.map((r) => `${r.label}: ${fmt.ratio(r.ratio)}`).join(', ')
+        : 'not measured',
+      met: byteRatios.length ? worst >= 5 : null,
+    },
+    {
+      goal: '1,000-article site (× 2 languages) builds in < 2 minutes',
+      measured: articles ? (articles.ok ? fmt.s(articles.value.ms) : articles.error.split('\n')[0]!) : 'not measured',
+      met: articles ? articles.ok && articles.value.ms < 120_000 : null,
+    },
+  ];
 }
 
 const med = (s: Sampled) => s.median;

@@ -31,7 +31,7 @@ import {
 } from './generate';
 import { measureLoads, measureOurPage, writeBaselinePage, type Repeats } from './measure-browser';
 import { measureNode } from './measure-node';
-import { fmt, ratiosFor, renderReport, writeResults, type Goal, type Outcome, type Results } from './report';
+import { evaluateGoals, fmt, ratiosFor, renderReport, writeResults, type Outcome, type Results } from './report';
 import { round } from './stats';
 import {
   measureTimelineJs,
@@ -134,42 +134,6 @@ function gitCommit() {
   }
 }
 
-function goals(results: Results): Goal[] {
-  const at1000 = results.browser.find((s) => s.milestones === 1000);
-  const ours = at1000?.ours.ok ? at1000.ours.value : undefined;
-  const byteRatios = results.browser
-    .filter((s) => s.ours.ok && s.timelineJs.ok)
-    .map((s) => ({ label: s.label, ratio: ratiosFor(s).totalGzip ?? 0 }));
-  const worst = Math.min(...byteRatios.map((r) => r.ratio));
-  const articles = results.builds.find((b) => b.articles === 2000);
-  return [
-    {
-      goal: 'timeline page interactive < 100 ms after load, 1,000 milestones',
-      measured: ours ? fmt.ms(ours.loads.afterLoad.median) : 'not measured',
-      met: ours ? ours.loads.afterLoad.median < 100 : null,
-    },
-    {
-      goal: 'keyboard step < 16 ms, 1,000 milestones',
-      measured: ours
-        ? `${fmt.ms(ours.key.handler.median)} (to the next frame ${fmt.ms(ours.key.toNextFrame.median)})`
-        : 'not measured',
-      met: ours ? ours.key.handler.median < 16 : null,
-    },
-    {
-      goal: '≥ 5× fewer bytes (gzip) than TimelineJS3, same data',
-      measured: byteRatios.length
-        ? byteRatios.map((r) => `${r.label}: ${fmt.ratio(r.ratio)}`).join(', ')
-        : 'not measured',
-      met: byteRatios.length ? worst >= 5 : null,
-    },
-    {
-      goal: '1,000-article site (× 2 languages) builds in < 2 minutes',
-      measured: articles ? (articles.ok ? fmt.s(articles.value.ms) : articles.error.split('\n')[0]!) : 'not measured',
-      met: articles ? articles.ok && articles.value.ms < 120_000 : null,
-    },
-  ];
-}
-
 async function main() {
   const real = loadContent(realContent).content;
   const realTimeline = real.timelines[0]!;
@@ -208,7 +172,7 @@ async function main() {
     results.durationS = round((performance.now() - started) / 1000, 0);
     results.machine.loadAverage.end = round(loadavg()[0]!);
     results.ratios = Object.fromEntries(results.browser.map((s) => [s.label, ratiosFor(s)]));
-    results.goals = goals(results);
+    results.goals = evaluateGoals(results);
     writeResults(resultsDir, results, renderReport(results));
   };
 
