@@ -15,7 +15,8 @@ const site = process.env.SITE_URL || 'http://localhost:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Two pages at a time: social cards are drawn in worker threads while pages render.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   i18n: {
     locales: ['id', 'en'],
     defaultLocale: 'id',

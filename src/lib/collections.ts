@@ -4,10 +4,18 @@ import { locales, type Locale } from '../i18n/locales';
 import { isVisible, newestFirst, slugOf, translationOf } from './articles';
 import { paths } from './urls';
 
+// MODE comes from the command (dev or build), not from NODE_ENV, which test runners set to "test".
+const building = import.meta.env.MODE !== 'development';
+
+async function visibleArticles() {
+  return newestFirst(await getCollection('articles', ({ data }) => isVisible(data, building)));
+}
+/** In a build the articles never change, and every page asks for them: read and sort them once. */
+let builtArticles: ReturnType<typeof visibleArticles> | undefined;
+
 export async function getArticles(lang?: Locale) {
-  // MODE comes from the command (dev or build), not from NODE_ENV, which test runners set to "test".
-  const all = await getCollection('articles', ({ data }) => isVisible(data, import.meta.env.MODE !== 'development'));
-  return newestFirst(lang ? all.filter((a) => a.data.lang === lang) : all);
+  const all = await (building ? (builtArticles ??= visibleArticles()) : visibleArticles());
+  return lang ? all.filter((a) => a.data.lang === lang) : all;
 }
 
 export type Article = Awaited<ReturnType<typeof getArticles>>[number];

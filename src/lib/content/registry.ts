@@ -28,12 +28,24 @@ function signature(dir: string): string {
     .join('\n');
 }
 
-const cache = new Map<string, { signature: string; registry: Registry }>();
+const cache = new Map<string, { signature: string; checkedAt: number; registry: Registry }>();
+
+/**
+ * Files are looked at again at most this often: a build renders thousands of components within a
+ * second (re-reading the folder for each would make builds quadratic in the number of articles),
+ * while an editor's save in `astro dev` is seen at the next page load.
+ */
+const RECHECK_MS = 500;
 
 export function contentRegistry(root: string = contentRoot()): Registry {
-  const sig = signature(root);
   const hit = cache.get(root);
-  if (hit && hit.signature === sig) return hit.registry;
+  const now = performance.now();
+  if (hit && now - hit.checkedAt < RECHECK_MS) return hit.registry;
+  const sig = signature(root);
+  if (hit && hit.signature === sig) {
+    hit.checkedAt = now;
+    return hit.registry;
+  }
   const loaded = loadContent(root);
   const { content } = loaded;
   const registry: Registry = {
@@ -42,6 +54,6 @@ export function contentRegistry(root: string = contentRoot()): Registry {
     glossary: new Map(content.glossary.map((g) => [g.id, g])),
     timelines: new Map(content.timelines.map((t) => [t.id, t])),
   };
-  cache.set(root, { signature: sig, registry });
+  cache.set(root, { signature: sig, checkedAt: now, registry });
   return registry;
 }

@@ -6,7 +6,7 @@ import { svgToPng } from '../../../lib/social/render';
 export const getStaticPaths = () => locales.map((lang) => ({ params: { lang } }));
 
 /** The card for pages without one of their own (home pages, glossary, search). */
-export const GET: APIRoute = ({ params }) => {
+export const GET: APIRoute = async ({ params }) => {
   const ui = t(params.lang as Locale);
   const svg = socialCardSvg({
     siteName: ui.siteName,
@@ -14,5 +14,5 @@ export const GET: APIRoute = ({ params }) => {
     title: ui.home.title,
     description: ui.siteTagline,
   });
-  return new Response(new Uint8Array(svgToPng(svg)), { headers: { 'content-type': 'image/png' } });
+  return new Response(new Uint8Array(await svgToPng(svg)), { headers: { 'content-type': 'image/png' } });
 };

@@ -12,7 +12,7 @@ export async function getStaticPaths() {
   }));
 }
 
-export const GET: APIRoute = ({ props }) => {
+export const GET: APIRoute = async ({ props }) => {
   const { data } = (props as { article: Article }).article;
   const ui = t(data.lang);
   const svg = socialCardSvg({
@@ -21,5 +21,5 @@ export const GET: APIRoute = ({ props }) => {
     title: data.title,
     description: data.description,
   });
-  return new Response(new Uint8Array(svgToPng(svg)), { headers: { 'content-type': 'image/png' } });
+  return new Response(new Uint8Array(await svgToPng(svg)), { headers: { 'content-type': 'image/png' } });
 };

@@ -8,7 +8,7 @@ import { chartMilestones, fullDomain } from '../../../../lib/timeline/model';
 
 export const getStaticPaths = timelinePaths;
 
-export const GET: APIRoute = ({ props }) => {
+export const GET: APIRoute = async ({ props }) => {
   const { timeline, lang } = props as TimelinePageProps;
   const ui = t(lang);
   const milestones = chartMilestones(timeline, lang);
@@ -27,5 +27,5 @@ export const GET: APIRoute = ({ props }) => {
     },
     chart,
   );
-  return new Response(new Uint8Array(svgToPng(svg)), { headers: { 'content-type': 'image/png' } });
+  return new Response(new Uint8Array(await svgToPng(svg)), { headers: { 'content-type': 'image/png' } });
 };
