@@ -281,10 +281,16 @@ test.describe('print', () => {
     await expect(page.locator('.tl-live svg')).toBeVisible();
     const items = page.locator('.tl-item');
     for (let i = 0; i < (await items.count()); i++) await expect(items.nth(i)).toBeVisible();
+    // On screen, items off screen skip rendering (content-visibility: auto); on paper every one is drawn.
+    const visibility = () =>
+      items.evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).contentVisibility))]);
+    expect(await visibility()).toEqual(['visible']);
     const after = await page
       .locator('.tl-item-sources a')
       .first()
       .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toMatch(/^" \(" attr\(href\) "\)"$|https?:/);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await visibility()).toEqual(['auto']);
   });
 });
