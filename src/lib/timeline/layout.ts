@@ -80,8 +80,9 @@ const FONT = 12;
 const LINE = 15;
 const PERCENT_TICKS = [0, 25, 50, 75, 100];
 
-function percentFormat(lang: Locale) {
-  return new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 });
+/** A whole percentage, "75%" in both languages (as Intl writes it; no Intl in the browser, see ticks.ts). */
+export function percentLabel(value: number): string {
+  return `${Math.round(value)}%`;
 }
 
 function priorityOf(m: ChartMilestone, highlight: string | undefined): number {
@@ -205,10 +206,9 @@ function layoutHorizontal(
   }));
   const markById = new Map(marks.map((m) => [m.id, m]));
 
-  const percent = percentFormat(lang);
   const progressGrid = PERCENT_TICKS.map((v) => ({
     line: { x1: left, y1: round(y(v)), x2: width - right, y2: round(y(v)) },
-    label: { x: left - 6, y: round(y(v) + 4), text: percent.format(v / 100), anchor: 'end' as const },
+    label: { x: left - 6, y: round(y(v) + 4), text: percentLabel(v), anchor: 'end' as const },
   }));
 
   const ticks = timeTicks(domain, width - left - right, lang, 72).map((tick) => {
@@ -344,10 +344,9 @@ function layoutVertical(
     lowest = Math.max(lowest, boxTop + a.height);
   }
 
-  const percent = percentFormat(lang);
   const progressGrid = [0, 100].map((v) => ({
     line: { x1: round(p(v)), y1: top - 4, x2: round(p(v)), y2: top + plotLength },
-    label: { x: round(p(v)), y: top - 12, text: percent.format(v / 100), anchor: 'middle' as const },
+    label: { x: round(p(v)), y: top - 12, text: percentLabel(v), anchor: 'middle' as const },
   }));
   const ticks = timeTicks(domain, plotLength, lang, 40).map((tick) => {
     const ty = round(t(tick.time));

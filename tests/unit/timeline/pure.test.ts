@@ -5,7 +5,9 @@ import { keyAction, nearestMark } from '../../../src/lib/timeline/navigation';
 import { formatRange, parseRange, rangeSpan } from '../../../src/lib/timeline/range';
 import { scaleLinear } from '../../../src/lib/timeline/scale';
 import { estimateTextWidth, wrapWords } from '../../../src/lib/timeline/text';
-import { timeTicks } from '../../../src/lib/timeline/ticks';
+import { tickLabel, timeTicks, type TickFormat } from '../../../src/lib/timeline/ticks';
+import { percentLabel } from '../../../src/lib/timeline/layout';
+import { intlLocale, locales } from '../../../src/i18n/locales';
 
 const DAY = 86_400_000;
 const utc = (y: number, m: number, d = 1) => Date.UTC(y, m - 1, d);
@@ -69,6 +71,32 @@ describe('timeTicks', () => {
         expect(x(ticks[i]!.time) - x(ticks[i - 1]!.time)).toBeGreaterThanOrEqual(60);
     }
   });
+});
+
+describe('labels written without Intl (the browser skips loading its ICU data)', () => {
+  const intlOptions: Record<TickFormat, Intl.DateTimeFormatOptions> = {
+    day: { day: 'numeric', month: 'short' },
+    'day-year': { day: 'numeric', month: 'short', year: 'numeric' },
+    month: { month: 'short' },
+    'month-year': { month: 'short', year: 'numeric' },
+    year: { year: 'numeric' },
+  };
+  for (const lang of locales) {
+    it(`${lang}: every tick format, every month, first and last days, equal Intl's`, () => {
+      for (const [format, options] of Object.entries(intlOptions) as [TickFormat, Intl.DateTimeFormatOptions][]) {
+        const intl = new Intl.DateTimeFormat(intlLocale[lang], { ...options, timeZone: 'UTC' });
+        for (let month = 1; month <= 12; month++)
+          for (const day of [1, 9, 28]) {
+            const time = utc(2024, month, day);
+            expect(tickLabel(time, format, lang), `${format} ${month}/${day}`).toBe(intl.format(time));
+          }
+      }
+    });
+    it(`${lang}: percentages equal Intl's`, () => {
+      const intl = new Intl.NumberFormat(intlLocale[lang], { style: 'percent', maximumFractionDigits: 0 });
+      for (const v of [0, 25, 50, 75, 87, 100]) expect(percentLabel(v)).toBe(intl.format(v / 100));
+    });
+  }
 });
 
 describe('text', () => {
