@@ -153,6 +153,24 @@ test.describe('the embed page', () => {
     });
   });
 
+  test('a long list has its real height at once, so the first height it reports is the right one', async ({ page }) => {
+    await page.setViewportSize({ width: 600, height: 150 });
+    await page.goto(`${site}${embedPath}`);
+    await page
+      .locator('.tl-item')
+      .first()
+      .evaluate((li) => {
+        for (let i = 0; i < 40; i++)
+          li.parentElement!.append(Object.assign(li.cloneNode(true) as Element, { id: `copy-${i}` }));
+      });
+    const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+    const before = await height();
+    // Once the frame is as tall as its content, every item is on screen and drawn: nothing may move.
+    await page.setViewportSize({ width: 600, height: before });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await height()).toBe(before);
+  });
+
   test('applies valid options', async ({ page }) => {
     await page.goto(`${embedPath}?theme=dark&range=2024-03..2024-03&highlight=migrasi-rampung&list=0`);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

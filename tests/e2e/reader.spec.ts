@@ -281,9 +281,14 @@ test.describe('print', () => {
     await expect(page.locator('.tl-live svg')).toBeVisible();
     const items = page.locator('.tl-item');
     for (let i = 0; i < (await items.count()); i++) await expect(items.nth(i)).toBeVisible();
-    // On screen, items off screen skip rendering (content-visibility: auto); on paper every one is drawn.
+    // In long lists, items after the 24th skip rendering while off screen; on paper every one is
+    // drawn. The list is made long here by copying its items.
+    await items.first().evaluate((li) => {
+      for (let i = 0; i < 30; i++)
+        li.parentElement!.append(Object.assign(li.cloneNode(true) as Element, { id: `copy-${i}` }));
+    });
     const visibility = () =>
-      items.evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).contentVisibility))]);
+      items.evaluateAll((els) => [...new Set(els.slice(24).map((el) => getComputedStyle(el).contentVisibility))]);
     expect(await visibility()).toEqual(['visible']);
     const after = await page
       .locator('.tl-item-sources a')
