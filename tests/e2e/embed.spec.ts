@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { hostPort, sitePort } from '../../playwright.config';
 import { loadContent } from '../../src/lib/content/load';
-import { axeTags } from './pages';
+import { axeTags, lengthenMilestoneList } from './pages';
 
 const host = `http://localhost:${hostPort}`;
 const site = `http://localhost:${sitePort}`;
@@ -156,13 +156,7 @@ test.describe('the embed page', () => {
   test('a long list has its real height at once, so the first height it reports is the right one', async ({ page }) => {
     await page.setViewportSize({ width: 600, height: 150 });
     await page.goto(`${site}${embedPath}`);
-    await page
-      .locator('.tl-item')
-      .first()
-      .evaluate((li) => {
-        for (let i = 0; i < 40; i++)
-          li.parentElement!.append(Object.assign(li.cloneNode(true) as Element, { id: `copy-${i}` }));
-      });
+    await lengthenMilestoneList(page, 40);
     const height = () => page.evaluate(() => document.documentElement.scrollHeight);
     const before = await height();
     // Once the frame is as tall as its content, every item is on screen and drawn: nothing may move.

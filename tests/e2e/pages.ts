@@ -2,6 +2,7 @@
 // grows with the site by itself.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import type { Page } from '@playwright/test';
 
 /** The built site under test (DIST lets a second build be tested beside the first). */
 export const distDir = process.env.DIST || 'dist';
@@ -23,3 +24,14 @@ export function builtPages(): string[] {
 }
 
 export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Makes the page's milestone list long by appending `count` copies of its first item. */
+export function lengthenMilestoneList(page: Page, count: number) {
+  return page
+    .locator('.tl-item')
+    .first()
+    .evaluate((li, n) => {
+      for (let i = 0; i < n; i++)
+        li.parentElement!.append(Object.assign(li.cloneNode(true) as Element, { id: `copy-${i}` }));
+    }, count);
+}

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { loadContent } from '../../src/lib/content/load';
-import { axeTags, builtPages, distDir } from './pages';
+import { axeTags, builtPages, distDir, lengthenMilestoneList } from './pages';
 
 const { content } = loadContent('content');
 const published = (lang: 'id' | 'en') => content.articles.filter((a) => a.lang === lang && !a.data.draft);
@@ -283,10 +283,7 @@ test.describe('print', () => {
     for (let i = 0; i < (await items.count()); i++) await expect(items.nth(i)).toBeVisible();
     // In long lists, items after the 24th skip rendering while off screen; on paper every one is
     // drawn. The list is made long here by copying its items.
-    await items.first().evaluate((li) => {
-      for (let i = 0; i < 30; i++)
-        li.parentElement!.append(Object.assign(li.cloneNode(true) as Element, { id: `copy-${i}` }));
-    });
+    await lengthenMilestoneList(page, 30);
     const visibility = () =>
       items.evaluateAll((els) => [...new Set(els.slice(24).map((el) => getComputedStyle(el).contentVisibility))]);
     expect(await visibility()).toEqual(['visible']);

@@ -66,7 +66,8 @@ function pool(): Worker[] {
 
 export function svgToPng(svg: string): Promise<Buffer> {
   const id = nextId++;
-  const worker = pool()[id % pool().length]!;
+  const threads = pool();
+  const worker = threads[id % threads.length]!;
   worker.ref();
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
