@@ -32,5 +32,16 @@ export default defineConfig({
     searchIndex(),
   ],
   devToolbar: { enabled: false },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Terser with three passes makes the timeline's script ~6% smaller than esbuild's minifier
+  // (12.5 kB against 13.3 kB gzip, measured): the difference keeps its page within 14 kB.
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      // Pages list the modules they load themselves (src/integrations/module-preload.ts), so Vite's
+      // preload helper (~0.6 kB gzip in every script with a dynamic import) is left out.
+      modulePreload: false,
+      minify: 'terser',
+      terserOptions: { module: true, compress: { passes: 3 } },
+    },
+  },
 });

@@ -43,3 +43,38 @@ export function formatNumber(value: number, lang: Locale, options?: Intl.NumberF
 export function formatList(items: readonly string[], lang: Locale): string {
   return new Intl.ListFormat(intlLocale[lang], { style: 'long', type: 'conjunction' }).format(items);
 }
+
+/** Phrases editors use in a citation's `at`, in Indonesian (quoted text is left as the source wrote it). */
+const AT_PHRASES: [RegExp, string][] = [
+  [/\btitle block below the table\b/g, 'blok judul di bawah tabel'],
+  [/\blist of sanctions\b/g, 'daftar sanksi'],
+  [/\blist item\b/g, 'butir daftar'],
+  [/\bitem (\d+)/g, 'butir $1'],
+  [/\btable, row\b/g, 'tabel, baris'],
+  [/\blast paragraph\b/g, 'paragraf terakhir'],
+  [/\bparagraph (\d+)/g, 'paragraf $1'],
+  [/\bpage (\d+)/g, 'halaman $1'],
+  [/\bsection (\d+)/g, 'bagian $1'],
+  [/\bsection\b/g, 'bagian'],
+  [/\bheadline\b/g, 'judul'],
+  [/\bquote after\b/g, 'kutipan setelah'],
+  [/\barticle body\b/g, 'isi artikel'],
+  [/\bafter the dateline paragraph\b/g, 'setelah paragraf tanggal'],
+  [/\bread on the copy at\b/g, 'dibaca pada salinan di'],
+  [/\bunder\b/g, 'di bawah'],
+];
+
+/**
+ * Where a quote is in its source, in the page's language. Editors write it in English with a few
+ * fixed phrases ("paragraph 3", "page 2, paragraph 4", "headline", `table, row "X"`, `section "X"`);
+ * for Indonesian pages those phrases are translated and quoted words left as the source wrote them.
+ */
+export function formatAt(at: string, lang: Locale): string {
+  if (lang === 'en') return at;
+  return at
+    .split(/("[^"]*")/)
+    .map((part) =>
+      part.startsWith('"') ? part : AT_PHRASES.reduce((text, [pattern, id]) => text.replace(pattern, id), part),
+    )
+    .join('');
+}

@@ -12,10 +12,16 @@ export const paths = {
   rss: (lang: Locale) => `/${lang}/rss.xml`,
   socialSite: (lang: Locale) => `/social/${lang}/site.png`,
   embedTimeline: (lang: Locale, id: string) => `/embed/${lang}/timeline/${id}/`,
+  /** The page where newsrooms choose an embed's options and get its code. */
+  embedBuilder: (lang: Locale, id: string) => `/${lang}/timeline/${id}/embed/`,
   oembedTimeline: (lang: Locale, id: string) => `/oembed/${lang}/timeline/${id}.json`,
   socialTimeline: (lang: Locale, id: string) => `/social/${lang}/timeline/${id}.png`,
   socialArticle: (lang: Locale, slug: string) => `/social/${lang}/articles/${slug}.png`,
   embedLoader: () => '/embed.js',
+  /** The timeline's data downloads: one file for both languages. */
+  timelineData: (id: string, format: 'json' | 'csv') => `/data/timelines/${id}.${format}`,
+  /** The chart as a picture, in one language. */
+  timelineImage: (id: string, lang: Locale, format: 'svg' | 'png') => `/data/timelines/${id}.${lang}.${format}`,
 };
 
 /** An absolute URL on this site, from a path. */

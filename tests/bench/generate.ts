@@ -141,11 +141,25 @@ export function generateTimeline(n: number, sourceIds: readonly string[]): Timel
     const reports = kind === 'progress' || r.next() < 0.05;
     const forecast = reports && r.next() < 0.05;
     const sources = [r.pick(sourceIds), ...(r.next() < 0.4 ? [r.pick(sourceIds)] : [])];
+    // A quote that states the figure, as the content check requires of every reported value.
+    const quote = reports ? `migrasi sudah ${value} persen, kata pejabat` : sentence(r, 'id', 9);
+    const disagree = reports && r.next() < 0.1;
     return {
       id: `m-${pad(i + 1)}`,
       date: dateText,
       kind,
-      ...(reports ? { progress: { value, estimate: r.next() < 0.3 } } : {}),
+      ...(reports ? { progress: { value, estimate: r.next() < 0.3, by: 'ministry' } } : {}),
+      ...(disagree
+        ? {
+            reports: [
+              {
+                by: 'minister',
+                value: Math.max(0, value - 7),
+                citation: { source: sources[0]!, quote: `sudah ${Math.max(0, value - 7)} persen` },
+              },
+            ],
+          }
+        : {}),
       ...(forecast
         ? {
             projection: {
@@ -161,13 +175,17 @@ export function generateTimeline(n: number, sourceIds: readonly string[]): Timel
         en: `${i + 1} ${sentence(r, 'en', 3)}`.slice(0, 40),
       },
       summary: { id: paragraph(r, 'id', 3), en: paragraph(r, 'en', 3) },
-      sources: [...new Set(sources)],
+      citations: [...new Set(sources)].map((source) => ({ source, quote, at: 'paragraph 2' })),
     };
   });
   // Parsing proves the generated data is what the site accepts (and fills defaults, if any).
   return timelineSchema.parse({
     title: { id: `Linimasa uji dengan ${n} tonggak`, en: `Benchmark timeline with ${n} milestones` },
     summary: { id: paragraph(r, 'id', 2), en: paragraph(r, 'en', 2) },
+    reporters: [
+      { id: 'ministry', name: { id: 'Kementerian', en: 'Ministry' }, line: true },
+      { id: 'minister', name: { id: 'Menteri', en: 'Minister' } },
+    ],
     milestones,
   });
 }

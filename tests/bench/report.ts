@@ -153,10 +153,10 @@ function buildTable(results: Results) {
 
 function nodeTable(results: Results) {
   return table(
-    ['milestones', 'chartMilestones', 'fullDomain', 'layout 1100 px', 'layout 360 px', 'SVG', 'redraw (layout+SVG)'],
+    ['milestones', 'chartData', 'fullDomain', 'layout 1100 px', 'layout 360 px', 'SVG', 'redraw (layout+SVG)'],
     results.node.map(({ milestones, timings: t }) => [
       fmt.n(milestones),
-      fmt.ms(med(t.chartMilestones)),
+      fmt.ms(med(t.chartData)),
       fmt.ms(med(t.fullDomain)),
       fmt.ms(med(t.layoutWide)),
       fmt.ms(med(t.layoutNarrow)),

@@ -38,10 +38,9 @@ export function toTimelineJs(timeline: TimelineData, sources: ReadonlyMap<string
   return {
     title: { text: { headline: escapeHtml(timeline.title.en), text: `<p>${escapeHtml(timeline.summary.en)}</p>` } },
     events: timeline.milestones.map((m) => {
-      const cited = m.sources.map((id) => {
-        const s = sources.get(id)!;
-        const name = escapeHtml(`${s.publisher}: ${s.title}`);
-        return s.url ? `<a href="${escapeHtml(s.url)}">${name}</a>` : name;
+      const cited = m.citations.map((c) => {
+        const s = sources.get(c.source)!;
+        return `<a href="${escapeHtml(s.url)}">${escapeHtml(`${s.publisher}: ${s.title}`)}</a> “${escapeHtml(c.quote)}”`;
       });
       const progress = m.progress ? `<p>${m.progress.value}%${m.progress.estimate ? ' (estimate)' : ''}</p>` : '';
       return {

@@ -61,12 +61,14 @@ test.describe('byte budgets', () => {
     });
   }
 
+  // The timeline page's JavaScript, the chart's and the site's together, stays within 14 kB gzip.
   for (const path of pages.filter((p) => hasTimeline(p) && !p.startsWith('/embed/'))) {
-    test(`${path}: the timeline's JavaScript is at most 12 kB, the page's at most 12 + 2 kB`, () => {
+    test(`${path}: the page's JavaScript, the timeline's included, is at most 14 kB`, () => {
       const { js, timelineJs } = pageWeight(path);
-      expect(timelineJs, `${path}: the timeline ships ${timelineJs} bytes of JS (gzip)`).toBeLessThanOrEqual(12 * kB);
       expect(timelineJs, 'the timeline script is there at all').toBeGreaterThan(5 * kB);
-      expect(js, `${path} ships ${js} bytes of JS (gzip)`).toBeLessThanOrEqual(14 * kB);
+      expect(js, `${path} ships ${js} bytes of JS (gzip), ${timelineJs} of them the timeline's`).toBeLessThanOrEqual(
+        14 * kB,
+      );
     });
   }
 

@@ -43,7 +43,7 @@ async function narrowAndFilter(page: Page, iframe: Locator, frameLocator: FrameL
   await expectSized(iframe);
   const narrow = await iframe.evaluate((el) => el.getBoundingClientRect().height);
   expect(narrow).not.toBe(wide);
-  await frameLocator.getByText('Filter events').click();
+  await frameLocator.getByText('Filter', { exact: true }).click();
   await frameLocator.getByRole('radio', { name: 'Progress reports only' }).check();
   await expectSized(iframe);
   expect(await iframe.evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(narrow);
@@ -194,10 +194,13 @@ test.describe('the embed page', () => {
         void d.dismiss();
       });
       const query = new URLSearchParams({ theme: value, range: value, highlight: value, list: value, childId: value });
+      // The same chart as the embed with no options at all.
+      await page.goto(embedPath);
+      const plain = await page.locator('.tl-live .tl-mark').count();
       await page.goto(`${embedPath}?${query}`);
       await expect(page.locator('.tl-live svg')).toBeVisible();
       expect(await page.locator('html').getAttribute('data-theme')).toBeNull();
-      await expect(page.locator('.tl-live .tl-mark')).toHaveCount(milestones.length);
+      await expect(page.locator('.tl-live .tl-mark')).toHaveCount(plain);
       await expect(page.locator('.tl-list')).toBeVisible();
       await expect(page.locator('.is-highlight')).toHaveCount(0);
       expect(await page.locator('img, script:not([src]):not([type])').count()).toBeLessThanOrEqual(1);
@@ -215,7 +218,7 @@ test.describe('the embed page', () => {
     await page.locator('[data-chart]').focus();
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
-    await page.getByText('Filter events').click();
+    await page.getByText('Filter', { exact: true }).click();
     await page.getByRole('checkbox', { name: 'Business' }).uncheck();
     expect(await context.cookies()).toEqual([]);
     expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual([
@@ -263,11 +266,20 @@ test.describe('oEmbed', () => {
 
 test.describe('embed builder', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
-  test('builds the code from the options, previews it and copies it from the keyboard', async ({ page }) => {
+  test('the timeline page offers the code to copy and leads to the builder, carrying none of its script', async ({
+    page,
+  }) => {
     await page.goto('/en/timeline/tiktok-tokopedia-migration/');
+    await expect(page.locator('.embed-teaser code')).toContainText('data-permendag31-embed=');
+    await expect(page.locator('[data-embed-builder]')).toHaveCount(0);
+    await page.getByRole('link', { name: 'More options, other kinds of code and a preview' }).click();
+    await expect(page).toHaveURL(/\/en\/timeline\/tiktok-tokopedia-migration\/embed\/$/);
+    await expect(page.locator('[data-embed-builder]')).toBeVisible();
+  });
+
+  test('builds the code from the options, previews it and copies it from the keyboard', async ({ page }) => {
+    await page.goto('/en/timeline/tiktok-tokopedia-migration/embed/');
     const builder = page.locator('[data-embed-builder]');
-    await builder.locator('summary').focus();
-    await page.keyboard.press('Enter');
     const code = builder.locator('textarea');
     await expect(code).toHaveValue(
       /data-permendag31-embed="http:\/\/localhost:\d+\/embed\/en\/timeline\/tiktok-tokopedia-migration\/"/,
@@ -299,8 +311,7 @@ test.describe('embed builder', () => {
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
     test('still offers the default code', async ({ page }) => {
-      await page.goto('/id/timeline/tiktok-tokopedia-migration/');
-      await page.locator('[data-embed-builder] summary').click();
+      await page.goto('/id/timeline/tiktok-tokopedia-migration/embed/');
       await expect(page.locator('[data-embed-builder] textarea')).toHaveValue(/data-permendag31-embed=/);
       await expect(page.locator('[data-embed-builder] form')).toBeHidden();
     });

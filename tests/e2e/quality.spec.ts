@@ -7,7 +7,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { loadContent } from '../../src/lib/content/load';
-import { csvColumns, LIST_SEPARATOR } from '../../src/lib/timeline/export';
+import { csvColumns, LIST_SEPARATOR, QUOTE_SEPARATOR } from '../../src/lib/timeline/export';
 import { builtPages, distDir } from './pages';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -124,9 +124,16 @@ test.describe('nothing from content/ is dropped', () => {
         for (const m of timeline.milestones) {
           expect(parsed.get(`/${lang}/timeline/${timeline.id}/`)!.ids.has(m.id), m.id).toBe(true);
           expect(html, `${m.id} title`).toContain(m.title[lang].replace(/&/g, '&amp;').replace(/'/g, '&#39;'));
-          for (const id of m.sources) {
-            const url = sources.get(id)!.url;
-            if (url) expect(html, `${m.id} cites ${url}`).toContain(`href="${url.replace(/&/g, '&amp;')}"`);
+          for (const c of [...m.citations, ...(m.reports ?? []).map((r) => r.citation)]) {
+            const url = sources.get(c.source)!.url;
+            expect(html, `${m.id} cites ${url}`).toContain(`href="${url.replace(/&/g, '&amp;')}"`);
+            const escaped = c.quote
+              .replace(/&/g, '&amp;')
+              .replace(/</g, '&lt;')
+              .replace(/>/g, '&gt;')
+              .replace(/"/g, '&quot;')
+              .replace(/'/g, '&#39;');
+            expect(html, `${m.id} quotes ${c.source}`).toContain(escaped);
           }
         }
       }
@@ -134,7 +141,9 @@ test.describe('nothing from content/ is dropped', () => {
       expect(json.milestones.map((m: { id: string }) => m.id)).toEqual(timeline.milestones.map((m) => m.id));
       for (const [i, m] of timeline.milestones.entries()) {
         expect(json.milestones[i]).toMatchObject({ date: m.date, kind: m.kind, title: m.title, summary: m.summary });
-        expect(json.milestones[i].sources.map((s: { id: string }) => s.id)).toEqual(m.sources);
+        expect(json.milestones[i].citations.map((c: { source: string; quote: string }) => [c.source, c.quote])).toEqual(
+          m.citations.map((c) => [c.source, c.quote]),
+        );
       }
       // The CSV parses back to the same records as the JSON.
       const csv = await (await request.get(`/data/timelines/${timeline.id}.csv`)).text();
@@ -152,10 +161,10 @@ test.describe('nothing from content/ is dropped', () => {
           m.summary.id,
           m.summary.en,
         ]);
-        expect(row.source_ids!.split(LIST_SEPARATOR)).toEqual(m.sources.map((s: { id: string }) => s.id));
-        expect(row.source_urls!.split(LIST_SEPARATOR)).toEqual(
-          m.sources.map((s: { url: string | null }) => s.url ?? ''),
-        );
+        type Cited = { source: string; url: string; quote: string };
+        expect(row.source_ids!.split(LIST_SEPARATOR)).toEqual(m.citations.map((c: Cited) => c.source));
+        expect(row.source_urls!.split(LIST_SEPARATOR)).toEqual(m.citations.map((c: Cited) => c.url));
+        expect(row.source_quotes!.split(QUOTE_SEPARATOR)).toEqual(m.citations.map((c: Cited) => c.quote));
         expect(row.progress_value).toBe(m.progress ? String(m.progress.value) : '');
       });
     });

@@ -36,9 +36,9 @@ describe('astro build with invalid content', () => {
     ],
     [
       'bad-timelines',
-      6,
+      11,
       [
-        'tests/fixtures/content/bad-timelines/timelines/unknown-source.yaml:11: milestones[0](first).sources[1]: unknown source id "no-such-source"',
+        'tests/fixtures/content/bad-timelines/timelines/unknown-source.yaml:11: milestones[0](first).citations[1].source: unknown source id "no-such-source"',
         'tests/fixtures/content/bad-timelines/timelines/progress-out-of-range.yaml:15: milestones[1](too-much).progress.value: must be between 0 and 100',
       ],
     ],

@@ -9,30 +9,48 @@ const file = (name: string) => `${root}/timelines/${name}.yaml`;
 describe('timeline validation', () => {
   const { problems } = loadContent(root);
   const errors = problems.filter((p) => p.severity === 'error');
-
-  it.each([
-    ['missing-source', 11, 'milestones[0](first).sources', /needs at least one source id/],
-    ['unknown-source', 11, 'milestones[0](first).sources[1]', /unknown source id "no-such-source"/],
+  const cases: [string, number, string, RegExp][] = [
+    ['missing-citation', 11, 'milestones[0](first).citations', /needs at least one citation/],
+    ['unknown-source', 11, 'milestones[0](first).citations[1].source', /unknown source id "no-such-source"/],
     ['duplicate-id', 20, 'milestones[2](same-id).id', /duplicate milestone id "same-id"/],
     ['progress-out-of-range', 15, 'milestones[1](too-much).progress.value', /must be between 0 and 100; found 120/],
     ['unreal-date', 13, 'milestones[1](no-such-day).date', /must be a real date.*found "2023-02-29"/],
     ['missing-translation', 8, 'milestones[0](first).title.en', /is missing its English \(en\) text/],
-  ])('%s.yaml:%i %s', (name, line, field, message) => {
+    ['figure-not-quoted', 7, 'milestones[0](first).progress.value', /no citation's quote states 87%/],
+    ['unknown-reporter', 9, 'milestones[0](first).progress.by', /unknown reporter "nobody"/],
+    ['report-not-quoted', 17, 'milestones[0](first).reports[0].value', /does not state 80%/],
+    ['two-lines', 5, 'reporters[1](minister).line', /only one reporter's figures are joined by a line/],
+    ['quote-too-long', 12, 'milestones[0](first).citations[0].quote', /must be at most 300 characters/],
+  ];
+
+  it.each(cases)('%s.yaml:%i %s', (name, line, field, message) => {
     const problem = errors.find((p) => p.file === file(name));
     expect(problem, errors.map(formatProblem).join('\n')).toMatchObject({ line, field });
     expect(problem!.message).toMatch(message);
   });
 
   it('reports exactly one problem per fixture', () => {
-    expect(errors.map((p) => p.file).sort()).toEqual(
-      [
-        'duplicate-id',
-        'missing-source',
-        'missing-translation',
-        'progress-out-of-range',
-        'unknown-source',
-        'unreal-date',
-      ].map(file),
-    );
+    expect(errors.map((p) => p.file).sort()).toEqual(cases.map(([name]) => file(name)).sort());
+  });
+});
+
+describe('source validation', () => {
+  const { problems } = loadContent('tests/fixtures/content/bad-sources');
+  const lines = problems.map(formatProblem);
+
+  it.each([
+    ['[0](script-address).url', /must be a full web address starting with https:\/\/ or http:\/\//],
+    ['[1](data-address).url', /must be a full web address/],
+    ['[2](no-address).url', /is required/],
+    ['[3](bad-archive).archive', /must be a full web address/],
+  ])('%s', (field, message) => {
+    const problem = problems.find((p) => p.field === field);
+    expect(problem, lines.join('\n')).toBeDefined();
+    expect(problem!.message).toMatch(message);
+  });
+
+  it('accepts an archive address, and reports nothing else', () => {
+    expect(problems.filter((p) => p.field.includes('(fine)'))).toEqual([]);
+    expect(problems).toHaveLength(4);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatList, locales, t } from '../../src/i18n';
+import { formatAt, formatDate, formatList, locales, t } from '../../src/i18n';
 
 /** Every leaf key path of a dictionary, like "nav.home". */
 function keyPaths(node: unknown, prefix = ''): string[] {
@@ -58,5 +58,25 @@ describe('formatList', () => {
     [['Ani', 'Budi', 'Citra'], 'en', 'Ani, Budi and Citra'],
   ] as const)('%j in %s → %s', (items, lang, expected) => {
     expect(formatList(items, lang)).toBe(expected);
+  });
+});
+
+describe('formatAt', () => {
+  it.each([
+    ['paragraph 3', 'paragraf 3'],
+    ['page 2, paragraph 4', 'halaman 2, paragraf 4'],
+    ['headline', 'judul'],
+    ['table, row "Tanggal Penetapan"', 'tabel, baris "Tanggal Penetapan"'],
+    ['section "Patuhi aturan", paragraph 2', 'bagian "Patuhi aturan", paragraf 2'],
+    ['last paragraph', 'paragraf terakhir'],
+    [
+      'section "Patuhi aturan" (read on the copy at cpu-data.info)',
+      'bagian "Patuhi aturan" (dibaca pada salinan di cpu-data.info)',
+    ],
+    ['list item "Pasal 21 ayat 2"', 'butir daftar "Pasal 21 ayat 2"'],
+    ['the printed edition', 'the printed edition'],
+  ])('%s → %s in Indonesian, unchanged in English', (at, id) => {
+    expect(formatAt(at, 'id')).toBe(id);
+    expect(formatAt(at, 'en')).toBe(at);
   });
 });

@@ -84,6 +84,7 @@ const source = (id: string): Source => ({
   id,
   publisher: 'P',
   title: `T ${id}`,
+  url: `https://example.org/${id}`,
   published: '2024-03',
   language: 'id',
 });

@@ -2,14 +2,14 @@
 // They are kept as ISO strings and turned into UTC timestamps only for geometry and formatting,
 // so a reader's time zone can never move a milestone to another day.
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 
 export type Precision = 'day' | 'month';
 
 /** True when `text` is YYYY-MM-DD and names a day that exists (no 30 February). */
 export function isRealDay(text: string): boolean {
-  const m = DAY.exec(text);
+  const m = DAY_PATTERN.exec(text);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));

@@ -8,6 +8,8 @@ import { isLocale, locales, type Locale } from '../../i18n/locales';
 import { parseRange } from '../timeline/range';
 import { isRealDay, isRealMonth, startOf } from './dates';
 import { calloutKinds, figureExtensions, isMdxComponent, mdxComponentNames } from '../mdx/components';
+import { WEEK } from '../time';
+import { quoteStatesPercent } from './figures';
 import { findMdxTags } from './mdx-tags';
 import type { Problem } from './problems';
 import {
@@ -16,6 +18,7 @@ import {
   sourcesFileSchema,
   timelineSchema,
   type ArticleData,
+  type Citation,
   type GlossaryEntry,
   type Source,
   type Timeline,
@@ -119,21 +122,23 @@ function loadSources(root: string, out: Collector): Source[] {
   return read.data;
 }
 
-function checkSourceIds(
-  ids: readonly string[] | undefined,
+const unknownSource = (id: string) => `unknown source id "${id}": add it to content/sources.yaml or fix the id`;
+
+function checkCitations(
+  citations: readonly Citation[] | undefined,
   known: ReadonlySet<string>,
   file: string,
   line: (i: number) => number,
   field: string,
   out: Collector,
 ) {
-  ids?.forEach((id, i) => {
-    if (!known.has(id))
+  citations?.forEach((c, i) => {
+    if (!known.has(c.source))
       out.error(
         file,
         line(i),
-        `${field}[${i}]`,
-        `unknown source id "${id}": add it to content/sources.yaml or fix the id`,
+        `${field}[${i}].source`,
+        unknownSource(c.source),
       );
   });
 }
@@ -146,12 +151,12 @@ function loadGlossary(root: string, sourceIds: ReadonlySet<string>, out: Collect
   const name = display(file);
   reportDuplicates(read.data, 'glossary entry', name, read.lineOf, out);
   read.data.forEach((entry, i) =>
-    checkSourceIds(
-      entry.sources,
+    checkCitations(
+      entry.citations,
       sourceIds,
       name,
-      (j) => read.lineOf([i, 'sources', j]),
-      `[${i}](${entry.id}).sources`,
+      (j) => read.lineOf([i, 'citations', j, 'source']),
+      `[${i}](${entry.id}).citations`,
       out,
     ),
   );
@@ -173,12 +178,73 @@ function loadTimelines(root: string, sourceIds: ReadonlySet<string>, out: Collec
     }
     const read = readYaml(file, timelineSchema, out);
     if (!read?.data) continue;
-    const { milestones } = read.data;
+    const { milestones, reporters } = read.data;
+    reportDuplicates(reporters, 'reporter', name, (p) => read.lineOf(['reporters', ...p.slice(1)]), out, 'reporters');
+    const reporterIds = new Set(reporters.map((r) => r.id));
+    const lines = reporters.filter((r) => r.line);
+    if (lines.length > 1)
+      out.error(
+        name,
+        read.lineOf(['reporters', reporters.indexOf(lines[1]!), 'line']),
+        `reporters[${reporters.indexOf(lines[1]!)}](${lines[1]!.id}).line`,
+        `only one reporter's figures are joined by a line, and "${lines[0]!.id}" already is: remove line: true here`,
+      );
     reportDuplicates(milestones, 'milestone', name, read.lineOf, out, 'milestones');
     milestones.forEach((m, i) => {
       const at = (...p: (string | number)[]) => read.lineOf(['milestones', i, ...p]);
       const field = `milestones[${i}](${m.id})`;
-      checkSourceIds(m.sources, sourceIds, name, (j) => at('sources', j), `${field}.sources`, out);
+      checkCitations(m.citations, sourceIds, name, (j) => at('citations', j, 'source'), `${field}.citations`, out);
+      const reporter = (by: string | undefined, path: (string | number)[], label: string) => {
+        if (by !== undefined && !reporterIds.has(by))
+          out.error(
+            name,
+            at(...path),
+            `${field}.${label}`,
+            `unknown reporter "${by}": add it under reporters: at the top of the file, or fix the id`,
+          );
+      };
+      reporter(m.progress?.by, ['progress', 'by'], 'progress.by');
+      if (m.progress?.qualifier && !m.progress.estimate)
+        out.error(
+          name,
+          at('progress', 'qualifier'),
+          `${field}.progress.qualifier`,
+          `"${m.progress.qualifier}" words a hedged figure: set estimate: true, or remove the qualifier`,
+        );
+      if (m.progress && !m.citations.some((c) => quoteStatesPercent(c.quote, m.progress!.value)))
+        out.error(
+          name,
+          at('progress', 'value'),
+          `${field}.progress.value`,
+          `no citation's quote states ${m.progress.value}%: quote the words that give the figure (for example "${m.progress.value} persen")`,
+        );
+      m.reports?.forEach((r, j) => {
+        const label = `reports[${j}]`;
+        reporter(r.by, ['reports', j, 'by'], `${label}.by`);
+        if (!sourceIds.has(r.citation.source))
+          out.error(
+            name,
+            at('reports', j, 'citation', 'source'),
+            `${field}.${label}.citation.source`,
+            unknownSource(r.citation.source),
+          );
+        if (!quoteStatesPercent(r.citation.quote, r.value))
+          out.error(
+            name,
+            at('reports', j, 'value'),
+            `${field}.${label}.value`,
+            `the citation's quote does not state ${r.value}%: quote the words that give the figure`,
+          );
+        if (r.date && startOf(r.date) > startOf(m.date) + WEEK)
+          out.error(
+            name,
+            at('reports', j, 'date'),
+            `${field}.${label}.date`,
+            `a report belongs to the milestone it contradicts or confirms: ${r.date} is more than a week after ${m.date}; make it a milestone of its own`,
+          );
+      });
+      if (m.reports?.length && !m.progress)
+        out.error(name, at('reports'), `${field}.reports`, 'reports compare figures: the milestone needs its own progress: { value, estimate }');
       if (m.projection && startOf(m.projection.date) < startOf(m.date))
         out.error(
           name,
@@ -228,7 +294,7 @@ function checkArticleBody(article: ArticleFile, refs: References, out: Collector
         refs.sources.has(id),
         line,
         `<${tag.name}> ${name}`,
-        `unknown source id "${id}": add it to content/sources.yaml or fix the id`,
+        unknownSource(id),
       );
     };
     if (!isMdxComponent(tag.name)) {

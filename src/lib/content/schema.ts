@@ -10,6 +10,9 @@ const slug = z
 
 const text = z.string().trim().min(1, 'must not be empty');
 
+/** Titles become the page's <title> (search results show about 70 characters). */
+const pageTitle = text.max(70, 'must be at most 70 characters (search results show about that many)');
+
 /** YYYY-MM-DD that exists. YAML parsers may hand over a Date, which is accepted as its UTC day. */
 export const isoDay = z
   .union([z.date(), z.string()])
@@ -30,9 +33,27 @@ export const localized = z.object({ id: text, en: text }).strict();
 
 export const lang = z.enum(locales);
 
+/** The longest quote a citation may carry: a short excerpt, not a reproduction. */
+export const QUOTE_MAX = 300;
+
+/**
+ * A citation: a source id and the source's own words that support the fact, verbatim and in the
+ * source's language, with where they are (a paragraph, page or time) when that helps readers.
+ */
+export const citationSchema = z
+  .object({
+    source: slug,
+    quote: text
+      .max(QUOTE_MAX, `must be at most ${QUOTE_MAX} characters: quote only the words that carry the fact`)
+      .refine((v) => !/[\r\n]/.test(v), 'must be one line: quote a single passage (use > or a plain string)'),
+    at: text.max(80).optional(),
+  })
+  .strict();
+export type Citation = z.infer<typeof citationSchema>;
+
 export const articleSchema = z
   .object({
-    title: text.max(70, 'must be at most 70 characters (search results show about that many)'),
+    title: pageTitle,
     description: text.max(160, 'must be at most 160 characters (search results and social cards cut it there)'),
     lang,
     translationKey: slug,
@@ -46,12 +67,30 @@ export const articleSchema = z
   .strict();
 export type ArticleData = z.infer<typeof articleSchema>;
 
+/** An address readers can open: only http: and https: (never javascript:, data: or file:). */
+export const webAddress = z
+  .string()
+  .trim()
+  .refine((v) => {
+    try {
+      const url = new URL(v);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && !!url.hostname;
+    } catch {
+      return false;
+    }
+  }, 'must be a full web address starting with https:// or http://');
+
 export const sourceSchema = z
   .object({
     id: slug,
     publisher: text,
     title: text,
-    url: z.string().url('must be a full address starting with https:// or http://').optional(),
+    /** The original publisher's address. */
+    url: webAddress,
+    /** An archived copy of the original (web.archive.org, archive.today), where one is known. */
+    archive: webAddress.optional(),
+    /** A copy on another site, only when the original cannot be reached and a copy is all there is. */
+    via: webAddress.optional(),
     published: isoDayOrMonth,
     language: lang,
     note: localized.optional(),
@@ -66,7 +105,7 @@ export const glossaryEntrySchema = z
     term: localized,
     short: z.object({ id: text.max(200), en: text.max(200) }).strict(),
     details: localized.optional(),
-    sources: z.array(slug).optional(),
+    citations: z.array(citationSchema).optional(),
   })
   .strict();
 export const glossaryFileSchema = z.array(glossaryEntrySchema);
@@ -77,26 +116,64 @@ export type MilestoneKind = (typeof milestoneKinds)[number];
 
 const percent = z.number().min(0, 'must be between 0 and 100').max(100, 'must be between 0 and 100');
 
+/** How a hedged figure was worded: "about 75%", "more than 70%", "almost 90%". */
+export const qualifiers = ['about', 'over', 'almost'] as const;
+export type Qualifier = (typeof qualifiers)[number];
+const qualifier = z.enum(qualifiers);
+
+/** A figure someone reported: who (a reporter of the timeline), the value, when, and the evidence. */
+export const reportSchema = z
+  .object({
+    by: slug,
+    value: percent,
+    estimate: z.boolean().default(false),
+    qualifier: qualifier.optional(),
+    /** When it was said, if not on the milestone's date. */
+    date: isoDayOrMonth.optional(),
+    citation: citationSchema,
+  })
+  .strict();
+export type Report = z.infer<typeof reportSchema>;
+
 export const milestoneSchema = z
   .object({
     id: slug,
     date: isoDayOrMonth,
     kind: z.enum(milestoneKinds),
-    progress: z.object({ value: percent, estimate: z.boolean() }).strict().optional(),
+    /** The milestone's own figure: `by` names the reporter whose figure it is. */
+    progress: z
+      .object({ value: percent, estimate: z.boolean(), qualifier: qualifier.optional(), by: slug.optional() })
+      .strict()
+      .optional(),
     projection: z.object({ date: isoDayOrMonth, value: percent, label: localized }).strict().optional(),
     title: localized,
     label: z.object({ id: text.max(40), en: text.max(40) }).strict(),
     summary: localized,
-    sources: z.array(slug).min(1, 'needs at least one source id from content/sources.yaml'),
+    citations: z.array(citationSchema).min(1, 'needs at least one citation: { source, quote }'),
+    /** Other figures reported about the same moment, by others: sources disagree. */
+    reports: z.array(reportSchema).optional(),
     note: localized.optional(),
   })
   .strict();
 export type Milestone = z.infer<typeof milestoneSchema>;
 
+/** Who reports figures in a timeline. One reporter's figures may be joined by a line (`line: true`). */
+export const reporterSchema = z
+  .object({
+    id: slug,
+    name: localized,
+    line: z.boolean().default(false),
+  })
+  .strict();
+export type Reporter = z.infer<typeof reporterSchema>;
+
 export const timelineSchema = z
   .object({
-    title: localized,
+    title: z.object({ id: pageTitle, en: pageTitle }).strict(),
     summary: localized,
+    /** When the timeline last changed (a milestone added or corrected): shown as "Updated …". */
+    updated: isoDay.optional(),
+    reporters: z.array(reporterSchema).default([]),
     milestones: z.array(milestoneSchema).min(1, 'needs at least one milestone'),
   })
   .strict();

@@ -2,6 +2,8 @@
 // source cited again keeps its number. Each use also gets its own index (1, 2, …) so the sources
 // list can link back to every place that cites it.
 
+import { citingAttribute, isCiting } from './components';
+
 export interface CitationUse {
   /** The source's number in the article's sources list (1-based). */
   n: number;
@@ -41,3 +43,23 @@ export const citationAnchors = {
   source: (n: number) => `source-${n}`,
   use: (n: number, k: number) => `cite-${n}-${k}`,
 };
+
+/** Every citation in an article body, in document order, with the anchor of its marker. */
+export function articleCitationUses(
+  tags: readonly { name: string; attrs: Record<string, string | true> }[],
+): { source: string; quote?: string; at?: string; anchor: string }[] {
+  const citing = tags.filter((tag) => isCiting(tag.name));
+  const str = (v: string | true | undefined) => (typeof v === 'string' ? v : undefined);
+  const ids = citing.map((tag) => str(tag.attrs[citingAttribute[tag.name as keyof typeof citingAttribute]]) ?? '');
+  const { uses } = numberCitations(ids);
+  return citing.map((tag, i) => {
+    const quote = str(tag.attrs.quote);
+    const at = str(tag.attrs.at);
+    return {
+      source: ids[i]!,
+      ...(quote ? { quote } : {}),
+      ...(at ? { at } : {}),
+      anchor: citationAnchors.use(uses[i]!.n, uses[i]!.k),
+    };
+  });
+}

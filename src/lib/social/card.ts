@@ -2,15 +2,15 @@
 // and description in the page's language and, for a timeline, its chart. 1200×630, light scheme.
 // Rasterised to PNG at build time by ./render.ts with a bundled font, so cards look the same on
 // every machine and no external service is involved.
+import { escapeText } from '../escape';
+import { light } from '../palette';
+import { chartImageStyle } from '../timeline/image';
 import type { TimelineGeometry } from '../timeline/layout';
 import { renderTimelineSvg } from '../timeline/svg';
 import { estimateTextWidth, wrapWords } from '../timeline/text';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
-
-const escape = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** At most `max` lines; the last one ends with an ellipsis when text was left out. */
 function fit(text: string, width: number, size: number, max: number): string[] {
@@ -22,24 +22,6 @@ function fit(text: string, width: number, size: number, max: number): string[] {
   kept[max - 1] = `${last}…`;
   return kept;
 }
-
-/** Chart colours for the card, scoped to .card-chart so they cannot restyle the card's own text. */
-const chartStyle = `
-  .card-chart text { font-family: "DejaVu Sans"; font-size: 12px; fill: #1c1b1f; }
-  .card-chart .tl-grid line { stroke: #cfcbc2; }
-  .card-chart .tl-grid text, .card-chart .tl-axis text { fill: #4d4b55; }
-  .card-chart .tl-axis line { stroke: #4d4b55; }
-  .card-chart .tl-leaders line { stroke: #8a8893; stroke-width: 0.75; }
-  .card-chart .tl-progress { fill: none; stroke: #0a58a8; stroke-width: 3; }
-  .card-chart .tl-projection { fill: none; stroke: #8a4b08; stroke-width: 2; stroke-dasharray: 6 4; }
-  .card-chart .tl-projection-end { fill: #fcfbf8; stroke: #8a4b08; stroke-width: 2; }
-  .card-chart .tl-band { fill: #a1261b; fill-opacity: 0.12; stroke: #a1261b; stroke-dasharray: 4 3; }
-  .card-chart .tl-mark { fill: #4d4b55; }
-  .card-chart .tl-kind-progress { fill: #0a58a8; }
-  .card-chart .tl-kind-deadline { fill: #a1261b; }
-  .card-chart .is-estimate { fill: #fcfbf8; stroke: #0a58a8; stroke-width: 2; }
-  .card-chart .tl-ring { fill: none; stroke: none; }
-  .card-chart .tl-label.is-forecast { fill: #8a4b08; font-style: italic; }`;
 
 export interface CardText {
   siteName: string;
@@ -60,24 +42,25 @@ export function socialCardSvg(text: CardText, chart?: TimelineGeometry): string 
   const textLines = [
     ...titleLines.map(
       (line, i) =>
-        `<text x="${pad}" y="${titleTop + i * lineHeight}" font-size="${titleSize}" font-weight="bold" fill="#1c1b1f">${escape(line)}</text>`,
+        `<text x="${pad}" y="${titleTop + i * lineHeight}" font-size="${titleSize}" font-weight="bold" fill="${light('text')}">${escapeText(line)}</text>`,
     ),
     ...descLines.map(
-      (line, i) => `<text x="${pad}" y="${descTop + i * 38}" font-size="28" fill="#4d4b55">${escape(line)}</text>`,
+      (line, i) =>
+        `<text x="${pad}" y="${descTop + i * 38}" font-size="28" fill="${light('muted')}">${escapeText(line)}</text>`,
     ),
   ].join('');
   // The chart fills the space under the title, scaled to fit both ways.
   const chartTop = descTop - 24;
   const scale = chart ? Math.min((CARD_WIDTH - pad) / chart.width, (CARD_HEIGHT - chartTop - 16) / chart.height) : 1;
   const chartMarkup = chart
-    ? `<style>${chartStyle}</style><g class="card-chart" transform="translate(${pad / 2},${chartTop}) scale(${scale.toFixed(4)})">${renderTimelineSvg(chart, { uid: 'card', title: text.title, description: text.description })}</g>`
+    ? `<style>${chartImageStyle('.card-chart')}</style><g class="card-chart" transform="translate(${pad / 2},${chartTop}) scale(${scale.toFixed(4)})">${renderTimelineSvg(chart, { uid: 'card', title: text.title, description: text.description })}</g>`
     : '';
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">` +
-    `<rect width="100%" height="100%" fill="#fcfbf8"/>` +
-    `<rect width="100%" height="12" fill="#0a58a8"/>` +
-    `<text x="${pad}" y="80" font-family="DejaVu Sans" font-size="26" font-weight="bold" fill="#0a58a8">${escape(text.siteName)}</text>` +
-    `<text x="${CARD_WIDTH - pad}" y="80" font-family="DejaVu Sans" font-size="24" fill="#4d4b55" text-anchor="end">${escape(text.kicker)}</text>` +
+    `<rect width="100%" height="100%" fill="${light('bg')}"/>` +
+    `<rect width="100%" height="12" fill="${light('accent')}"/>` +
+    `<text x="${pad}" y="80" font-family="DejaVu Sans" font-size="26" font-weight="bold" fill="${light('accent')}">${escapeText(text.siteName)}</text>` +
+    `<text x="${CARD_WIDTH - pad}" y="80" font-family="DejaVu Sans" font-size="24" fill="${light('muted')}" text-anchor="end">${escapeText(text.kicker)}</text>` +
     `<g font-family="DejaVu Sans">${textLines}</g>` +
     chartMarkup +
     `</svg>`

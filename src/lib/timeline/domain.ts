@@ -1,8 +1,10 @@
 // Zooming and panning are changes of the visible time span; these functions compute the next span
 // and keep it within the full one, so the view can never drift off the data.
 
-export type Span = readonly [number, number];
-const DAY = 86_400_000;
+import { DAY } from '../time';
+import type { Span } from './span';
+
+export type { Span };
 
 /** The narrowest view allowed: two weeks, or the full span when that is smaller. */
 export function minimumSpan(full: Span): number {

@@ -1,17 +1,35 @@
-// Keyboard and pointer navigation over a chart's marks, as pure functions of positions and keys.
-import { bisector } from 'd3-array';
+// Keyboard and pointer navigation over a chart, as pure functions of keys, positions and geometry.
+import { boxesOverlap } from './labels';
+import type { TimelineGeometry } from './layout';
 
 export type NavigationAction =
   | { type: 'move'; to: number }
   | { type: 'open' }
   | { type: 'close' }
-  | { type: 'zoom'; direction: 'in' | 'out' | 'reset' };
+  | { type: 'zoom'; direction: 'in' | 'out' | 'focus' }
+  | { type: 'pan'; by: number };
 
 /**
  * What a key does in the chart, given the active mark (or -1 for none) among `count` marks in time
  * order. Keys the chart does not use return null, so the browser keeps its own behaviour for them.
  */
 export function keyAction(key: string, active: number, count: number): NavigationAction | null {
+  switch (key) {
+    case 'PageUp':
+      return { type: 'pan', by: -0.5 };
+    case 'PageDown':
+      return { type: 'pan', by: 0.5 };
+    case '+':
+    case '=':
+      return { type: 'zoom', direction: 'in' };
+    case '-':
+    case '_':
+      return { type: 'zoom', direction: 'out' };
+    case '0':
+      return { type: 'zoom', direction: 'focus' };
+    case 'Escape':
+      return { type: 'close' };
+  }
   if (count === 0) return null;
   const last = count - 1;
   switch (key) {
@@ -28,29 +46,38 @@ export function keyAction(key: string, active: number, count: number): Navigatio
     case 'Enter':
     case ' ':
       return { type: 'open' };
-    case 'Escape':
-      return { type: 'close' };
-    case '+':
-    case '=':
-      return { type: 'zoom', direction: 'in' };
-    case '-':
-    case '_':
-      return { type: 'zoom', direction: 'out' };
-    case '0':
-      return { type: 'zoom', direction: 'reset' };
     default:
       return null;
   }
 }
 
-const byPosition = bisector((p: number) => p).center;
+/** How near a pointer must be to a mark or label to reach it, in pixels (a 24 px target and more). */
+export const REACH = 16;
 
 /**
- * The index of the mark nearest to `position` along the time axis, among marks whose positions are
- * sorted ascending; -1 when the nearest is further than `reach` pixels.
+ * The milestone under a point of the chart: a label's or "+N" marker's milestone when the point is on
+ * one, else the milestone of the nearest mark or reported figure within REACH; null elsewhere.
  */
-export function nearestMark(positions: readonly number[], position: number, reach: number): number {
-  if (!positions.length) return -1;
-  const i = byPosition(positions, position);
-  return Math.abs(positions[i]! - position) <= reach ? i : -1;
+export function hitTest(g: TimelineGeometry, x: number, y: number): string | null {
+  const at = { x: x - 2, y: y - 2, width: 4, height: 4 };
+  const label = g.labels.find((l) => boxesOverlap(l.box, at));
+  if (label) return label.for;
+  const more = g.more.find((m) => boxesOverlap(m, at));
+  if (more) return more.ids[0] ?? null;
+  let best: string | null = null;
+  let bestDistance = REACH;
+  for (const p of [...g.marks.map((m) => ({ ...m, for: m.id })), ...g.points]) {
+    const d = Math.hypot(p.x - x, p.y - y);
+    if (d <= bestDistance) {
+      best = p.for;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** True when a point of the chart lies on its overview strip (where dragging moves the view). */
+export function onOverview(g: TimelineGeometry, x: number, y: number): boolean {
+  const o = g.overview?.box;
+  return !!o && x >= o.x && x <= o.x + o.width && y >= o.y - 4 && y <= o.y + o.height + 4;
 }

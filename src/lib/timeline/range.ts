@@ -1,6 +1,9 @@
 // A time range written `YYYY-MM..YYYY-MM` (months, inclusive), as used by `<Timeline range>` and
 // the embed's `?range=`. Anything else is not a range: callers ignore it or report it.
 import { endOf, isRealMonth, startOf } from '../content/dates';
+import type { Span } from './span';
+
+export { inSpan, type Span } from './span';
 
 export interface MonthRange {
   /** First month, YYYY-MM. */
@@ -25,6 +28,6 @@ export function formatRange(range: MonthRange): string {
 }
 
 /** The range as a half-open span of UTC milliseconds [start, end). */
-export function rangeSpan(range: MonthRange): [number, number] {
+export function rangeSpan(range: MonthRange): Span {
   return [startOf(range.from), endOf(range.to)];
 }

@@ -6,7 +6,12 @@
 const NARROW = new Set([..."iIl.,:;!|'`()[]{}j1 "]);
 const WIDE = new Set([...'mwMW%@']);
 
+const widths = new Map<string, number>();
+
 export function estimateTextWidth(text: string, fontSize: number): number {
+  // Labels are measured again on every re-layout: remember each text's width in em.
+  const known = widths.get(text);
+  if (known !== undefined) return Math.ceil(known * fontSize) + 2;
   let em = 0;
   for (const ch of text) {
     if (NARROW.has(ch)) em += 0.36;
@@ -15,6 +20,7 @@ export function estimateTextWidth(text: string, fontSize: number): number {
     else if (ch >= '0' && ch <= '9') em += 0.66;
     else em += 0.61;
   }
+  if (widths.size < 10_000) widths.set(text, em);
   return Math.ceil(em * fontSize) + 2;
 }
 

@@ -1,6 +1,7 @@
 // Ticks for the time axis: the coarsest calendar step (days, weeks, months, quarters, years) that
 // keeps tick labels apart, labelled in the page's language ("Okt", "Des 2023", "1 Mar").
 import type { Locale } from '../../i18n/locales';
+import { DAY } from '../time';
 
 export interface Tick {
   /** UTC milliseconds. */
@@ -19,7 +20,6 @@ const steps: Step[] = [
   { unit: 'month', every: 6 },
   { unit: 'month', every: 12 },
 ];
-const DAY = 86_400_000;
 const AVERAGE_MONTH = 30.44 * DAY;
 
 function stepLength(step: Step): number {

@@ -1,12 +1,14 @@
 // Everything the <Timeline> component shows, computed from validated content for one language:
 // the chart drawn at three widths (for readers without JavaScript), the milestone list with its
-// dates, sources and notes, and the small JSON the browser script starts from.
+// dates, who reported what, the evidence and notes, the key, and the small JSON the browser script
+// starts from.
 import { formatDate, formatNumber, t, type Locale } from '../../i18n';
+import { citationView, citationViews, type CitationView } from '../citations';
 import type { MilestoneKind, Source, Timeline } from '../content/schema';
-import { layoutTimeline } from './layout';
-import { chartMilestones, fullDomain, withinRange, type ChartMilestone } from './model';
-import type { MonthRange } from './range';
-import { renderTimelineSvg } from './svg';
+import { layoutTimeline, type LayoutOptions } from './layout';
+import { chartData, focusDomain, fullDomain, withinRange, type ChartData } from './model';
+import type { MonthRange, Span } from './range';
+import { renderTimelineSvg, reporterClass, reporterShape } from './svg';
 
 /** Widths the chart is drawn at for readers without JavaScript; CSS picks one by container width. */
 export const staticWidths = { narrow: 360, medium: 720, wide: 1100 } as const;
@@ -29,7 +31,9 @@ export interface ListItem {
   progressText?: string;
   projectionText?: string;
   note?: string;
-  sources: { id: string; publisher: string; title: string; url?: string; dateText: string }[];
+  citations: CitationView[];
+  /** Figures others reported about the same moment: who, what, when, and the evidence. */
+  reports: { text: string; citation: CitationView }[];
   highlighted: boolean;
 }
 
@@ -39,10 +43,12 @@ export interface ClientData {
   lang: Locale;
   title: string;
   description: string;
-  targetLabel: string;
+  labels: Pick<LayoutOptions, 'targetLabel' | 'disagreeLabel'>;
   highlight: string | null;
-  domain: [number, number];
-  milestones: ChartMilestone[];
+  /** The whole span (zooming out stops here) and the span the chart opens on. */
+  full: Span;
+  focus: Span;
+  chart: ChartData;
 }
 
 export interface TimelineView {
@@ -53,6 +59,8 @@ export interface TimelineView {
   variants: { name: keyof typeof staticWidths; svg: string }[];
   items: ListItem[];
   kinds: { kind: MilestoneKind; label: string }[];
+  /** The key for reported figures: each reporter's shape and colour. */
+  reporters: { name: string; shape: string; className: string; line: boolean }[];
   client: ClientData;
 }
 
@@ -66,19 +74,26 @@ export function timelineView(
 ): TimelineView {
   const ui = t(lang).timeline;
   const title = timeline.title[lang];
-  const milestones = withinRange(chartMilestones(timeline, lang), range);
+  const data = chartData(timeline, lang);
+  const milestones = withinRange(data.milestones, range);
+  const chart = { ...data, milestones };
   const order = new Map(milestones.map((m, i) => [m.id, i]));
-  const domain = fullDomain(milestones, range);
+  const full = fullDomain(milestones, range);
+  const focus = range ? full : focusDomain(milestones, full);
   const description = `${timeline.summary[lang]} ${ui.chartDescription}`;
   const validHighlight = highlight && order.has(highlight) ? highlight : undefined;
+  const reporters = new Map(timeline.reporters.map((r) => [r.id, r.name[lang]]));
+  const reporterName = (id: string) => reporters.get(id) ?? id;
+  const labels = { targetLabel: ui.target, disagreeLabel: ui.disagree };
 
   const variants = (Object.keys(staticWidths) as (keyof typeof staticWidths)[]).map((name) => {
-    const geometry = layoutTimeline(milestones, {
+    const geometry = layoutTimeline(chart, {
       width: staticWidths[name],
-      domain,
+      domain: focus,
+      full,
       lang,
       highlight: validHighlight,
-      targetLabel: ui.target,
+      ...labels,
     });
     return {
       name,
@@ -97,26 +112,36 @@ export function timelineView(
       kindLabel: ui.kinds[m.kind],
       title: m.title[lang],
       summary: m.summary[lang],
-      ...(m.progress ? { progressText: ui.progress(percent(m.progress.value, lang), m.progress.estimate) } : {}),
+      ...(m.progress
+        ? {
+            progressText: ui.progress(
+              ui.figure(
+                percent(m.progress.value, lang),
+                m.progress.qualifier ?? (m.progress.estimate ? 'about' : undefined),
+              ),
+              m.progress.estimate,
+              m.progress.by ? reporterName(m.progress.by) : undefined,
+            ),
+          }
+        : {}),
       ...(m.projection
         ? { projectionText: ui.projection(percent(m.projection.value, lang), formatDate(m.projection.date, lang)) }
         : {}),
       ...(m.note ? { note: m.note[lang] } : {}),
-      sources: m.sources.map((id) => {
-        const s = sources.get(id);
-        if (!s) throw new Error(`Timeline ${timeline.id}: milestone ${m.id} cites unknown source "${id}"`);
-        return {
-          id,
-          publisher: s.publisher,
-          title: s.title,
-          ...(s.url ? { url: s.url } : {}),
-          dateText: formatDate(s.published, lang),
-        };
-      }),
+      citations: citationViews(m.citations, sources, lang),
+      reports: (m.reports ?? []).map((r) => ({
+        text: ui.report(
+          reporterName(r.by),
+          ui.figure(percent(r.value, lang), r.qualifier ?? (r.estimate ? 'about' : undefined)),
+          formatDate(r.date ?? m.date, lang),
+        ),
+        citation: citationView(r.citation, sources, lang),
+      })),
       highlighted: m.id === validHighlight,
     }));
 
   const kinds = [...new Set(milestones.map((m) => m.kind))].map((kind) => ({ kind, label: ui.kinds[kind] }));
+  const reporting = new Set(milestones.flatMap((m) => [m.progress, ...(m.reports ?? [])]).map((f) => f?.reporter));
 
   return {
     uid,
@@ -126,15 +151,10 @@ export function timelineView(
     variants,
     items,
     kinds,
-    client: {
-      uid,
-      lang,
-      title,
-      description,
-      targetLabel: ui.target,
-      highlight: validHighlight ?? null,
-      domain,
-      milestones,
-    },
+    reporters: data.reporters
+      .map((r, i) => ({ name: r.name, shape: reporterShape(i), className: reporterClass(i), line: r.line, i }))
+      .filter((r) => reporting.has(r.i))
+      .map(({ i: _, ...r }) => r),
+    client: { uid, lang, title, description, labels, highlight: validHighlight ?? null, full, focus, chart },
   };
 }

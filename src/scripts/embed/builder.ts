@@ -7,7 +7,7 @@ import { parseRange } from '../../lib/timeline/range';
 
 const PREVIEW_ID = 'embed-builder-preview';
 
-for (const root of document.querySelectorAll<HTMLDetailsElement>('[data-embed-builder]')) {
+for (const root of document.querySelectorAll<HTMLElement>('[data-embed-builder]')) {
   // The options apply as they change, so they are a group of controls, not a form to submit.
   const form = root.querySelector<HTMLElement>('[data-options]')!;
   const field = (name: string) => form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
@@ -54,11 +54,9 @@ for (const root of document.querySelectorAll<HTMLDetailsElement>('[data-embed-bu
     root.querySelector<HTMLAnchorElement>('[data-embed-link]')!.href = `${path}${query}`;
     code.value = kind === 'pym' ? pymSnippet(input) : kind === 'iframe' ? iframeSnippet(input) : loaderSnippet(input);
     status.textContent = '';
-    if (root.open) {
-      const src = `${path}${query}${query ? '&' : '?'}childId=${PREVIEW_ID}`;
-      if (frame.getAttribute('src') !== src) frame.src = src;
-      frame.title = input.title;
-    }
+    const src = `${path}${query}${query ? '&' : '?'}childId=${PREVIEW_ID}`;
+    if (frame.getAttribute('src') !== src) frame.src = src;
+    frame.title = input.title;
   };
 
   addEventListener('message', (event) => {
@@ -83,6 +81,5 @@ for (const root of document.querySelectorAll<HTMLDetailsElement>('[data-embed-bu
     }
   });
   form.addEventListener('change', update);
-  root.addEventListener('toggle', update);
   update();
 }

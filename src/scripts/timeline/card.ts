@@ -1,5 +1,6 @@
 // The card beside a milestone: its date, headline, progress and sources, copied from the list so
 // the page holds each text once. Hover and focus show it; opening pins it with a close button.
+import { dom, selector } from '../../lib/timeline/dom';
 import type { ChartMark, TimelineGeometry } from '../../lib/timeline/layout';
 
 export class Card {
@@ -17,7 +18,7 @@ export class Card {
     el.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
         onClose();
-        root.querySelector<HTMLElement>('[data-chart]')?.focus();
+        root.querySelector<HTMLElement>(selector(dom.chart))?.focus();
       }
     });
   }
@@ -40,7 +41,7 @@ export class Card {
         this.el.append(close);
       }
       for (const part of item.querySelectorAll(
-        '.tl-item-meta, .tl-item-title, .tl-item-progress, .tl-item-projection, .tl-item-sources',
+        '.tl-item-meta, .tl-item-title, .tl-item-progress, .tl-item-summary, .tl-item-reports, .tl-item-projection, .tl-item-sources',
       )) {
         const copy = part.cloneNode(true) as HTMLElement;
         // One heading per milestone on the page: the card's copy is plain text.
@@ -61,17 +62,25 @@ export class Card {
   }
 
   /**
-   * Horizontal chart: under the time axis, centred on the mark, so it covers none of the marks.
+   * Horizontal chart: beside the mark (to its right, or its left near the right edge), from the top
+   * of the chart, so it never covers the mark it describes and stays in view with the chart.
    * Vertical timeline: just under the mark, across the labels (on phones the card is opened by a
    * tap and closed with its button).
    */
   private place(mark: ChartMark, g: TimelineGeometry) {
     const width = this.el.offsetWidth;
+    const gap = 18;
     const horizontal = g.orientation === 'horizontal';
-    const left = horizontal ? Math.max(0, Math.min(mark.x - width / 2, g.width - width)) : 8;
-    const top = horizontal ? g.height + 4 : mark.y + 18;
+    const right = mark.x + gap;
+    const left = horizontal ? (right + width <= g.width ? right : Math.max(0, mark.x - gap - width)) : 8;
+    const top = horizontal ? 0 : mark.y + gap;
     this.el.style.left = `${Math.round(left)}px`;
     this.el.style.top = `${Math.round(top)}px`;
+  }
+
+  /** Calls `fn` when the pointer comes onto the card. */
+  onEnter(fn: () => void) {
+    this.el.addEventListener('pointerenter', fn);
   }
 
   hide() {

@@ -1,18 +1,38 @@
-// The interactive timeline: one controller per <section data-timeline>. It owns the state (visible
-// span, filters, active and opened milestone), re-draws the chart with the same pure layout and
-// SVG renderer the build uses, and maps keyboard, pointer and URL events onto that state.
+// The interactive timeline: one controller per <section data-timeline>. It turns keyboard, pointer,
+// button and URL events into actions on the chart's state (src/lib/timeline/state.ts, where every
+// rule lives) and draws the state with the same pure layout and SVG renderer the build uses.
 import type { MilestoneKind } from '../../lib/content/schema';
-import { clampSpan, isFullSpan, panSpan, zoomSpan, type Span } from '../../lib/timeline/domain';
+import { fillTemplate } from '../../lib/escape';
+import { classes, dom, selector } from '../../lib/timeline/dom';
 import { layoutTimeline, type TimelineGeometry } from '../../lib/timeline/layout';
-import type { ChartMilestone } from '../../lib/timeline/model';
-import { keyAction, nearestMark } from '../../lib/timeline/navigation';
+import { hitTest, keyAction, onOverview } from '../../lib/timeline/navigation';
+import { inSpan, type Span } from '../../lib/timeline/span';
+import {
+  initialState,
+  reduce,
+  shownMilestones,
+  type ChartAction,
+  type ChartContext,
+  type ChartState,
+} from '../../lib/timeline/state';
 import { renderTimelineSvg } from '../../lib/timeline/svg';
+import { tickLabel } from '../../lib/timeline/ticks';
+import type { ChartMilestone } from '../../lib/timeline/model';
 import type { ClientData } from '../../lib/timeline/view';
 import { Card } from './card';
 import { trackPointers } from './pointer';
 
 const ZOOM_STEP = 2;
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** The milestone id in a URL fragment, or null: a malformed fragment is ignored, never thrown. */
+export function fragmentId(hash: string): string | null {
+  try {
+    return decodeURIComponent(hash.replace(/^#/, '')) || null;
+  } catch {
+    return null;
+  }
+}
 
 export interface ChartOptions {
   highlight?: string | null;
@@ -26,46 +46,45 @@ export class TimelineChart {
   private readonly live: HTMLElement;
   private readonly items = new Map<string, HTMLElement>();
   private readonly card: Card;
-  private readonly full: [number, number];
-  private span: [number, number];
-  private kinds: Set<MilestoneKind>;
-  private progressOnly = false;
-  private visible: ChartMilestone[] = [];
+  private readonly ctx: ChartContext<ChartMilestone>;
+  private state: ChartState;
   private geometry: TimelineGeometry | null = null;
-  private active: string | null = null;
-  private opened: string | null = null;
   private width = 0;
-  private highlight: string | null;
+  private readonly highlight: string | null;
+  private leaving: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly root: HTMLElement,
     options: ChartOptions = {},
   ) {
-    this.data = JSON.parse(root.querySelector('[data-timeline-data]')!.textContent!) as ClientData;
-    this.chart = root.querySelector<HTMLElement>('[data-chart]')!;
+    this.data = JSON.parse(root.querySelector(selector(dom.data))!.textContent!) as ClientData;
+    this.chart = root.querySelector<HTMLElement>(selector(dom.chart))!;
     this.highlight = options.highlight ?? this.data.highlight;
-    let milestones = this.data.milestones;
+    let { milestones } = this.data.chart;
+    let { full, focus } = this.data;
     if (options.span) {
-      const [s0, s1] = options.span;
-      milestones = milestones.filter((m) => m.time >= s0 && m.time < s1);
-      this.data.milestones = milestones;
+      milestones = milestones.filter((m) => inSpan(m.time, options.span!));
+      this.data.chart = { ...this.data.chart, milestones };
+      full = focus = options.span;
     }
-    this.full = options.span ? [options.span[0], options.span[1]] : this.data.domain;
-    this.span = [...this.full];
-    this.kinds = new Set(milestones.map((m) => m.kind));
-    for (const li of root.querySelectorAll<HTMLElement>('.tl-item')) this.items.set(li.id, li);
-    if (this.highlight) this.items.get(this.highlight)?.classList.add('is-highlight');
+    this.ctx = { milestones, full, focus };
+    this.state = initialState(this.ctx);
+    for (const li of root.querySelectorAll<HTMLElement>(`.${classes.item}`)) this.items.set(li.id, li);
+    if (this.highlight) this.items.get(this.highlight)?.classList.add(classes.highlight);
 
     // The static drawings are replaced by one drawn at the container's real width.
     this.live = document.createElement('div');
-    this.live.className = 'tl-live';
-    for (const el of this.chart.querySelectorAll('.tl-static')) el.remove();
+    this.live.className = classes.live;
+    for (const el of this.chart.querySelectorAll(`.${classes.static}`)) el.remove();
     this.chart.prepend(this.live);
-    this.card = new Card(this.chart.querySelector<HTMLElement>('[data-card]')!, root, () => this.close());
+    this.card = new Card(this.chart.querySelector<HTMLElement>(selector(dom.card))!, root, () =>
+      this.dispatch({ type: 'close' }),
+    );
+    this.card.onEnter(() => clearTimeout(this.leaving));
 
     this.enhanceChrome();
     this.width = Math.round(this.chart.clientWidth);
-    this.applyFilters();
+    this.render();
     this.observeResize();
     this.bindKeys();
     this.bindPointer();
@@ -73,43 +92,44 @@ export class TimelineChart {
     this.openFromHash(true);
   }
 
-  /** Shows the controls and instructions and makes the chart one keyboard stop. */
+  /** Applies an action and draws what changed. */
+  dispatch(action: ChartAction, { announce = false } = {}) {
+    const before = this.state;
+    this.state = reduce(before, action, this.ctx);
+    const s = this.state;
+    if (s.span !== before.span || s.hidden !== before.hidden || s.progressOnly !== before.progressOnly) this.render();
+    else this.paintState();
+    if (s.opened !== before.opened && s.opened) history.replaceState(null, '', `#${s.opened}`);
+    if (announce && s.active && s.active !== before.active) this.announce(s.active);
+  }
+
+  /** Shows the controls, makes the chart one keyboard stop and wires the buttons and filters. */
   private enhanceChrome() {
     const { root, chart, data } = this;
     const help = root.querySelector<HTMLElement>('.tl-help')!;
     root.querySelector<HTMLElement>('.tl-controls')!.hidden = false;
-    help.hidden = false;
     chart.tabIndex = 0;
     chart.setAttribute('role', 'application');
     chart.setAttribute('aria-label', root.dataset.chartLabel ?? data.title);
     chart.setAttribute('aria-describedby', help.id);
 
-    root.querySelector('.tl-zoom')!.addEventListener('click', (event) => {
-      const button = (event.target as Element).closest<HTMLButtonElement>('[data-zoom]');
-      if (button) this.zoom(button.dataset.zoom as 'in' | 'out' | 'reset');
+    root.querySelector('.tl-controls')!.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest<HTMLButtonElement>('button');
+      if (!button) return;
+      const zoom = button.getAttribute(dom.zoom);
+      const pan = button.getAttribute(dom.pan);
+      if (zoom === 'in' || zoom === 'out') this.zoom(zoom);
+      else if (zoom === 'all') this.dispatch({ type: 'all' });
+      else if (zoom === 'focus') this.dispatch({ type: 'focus' });
+      else if (pan) this.dispatch({ type: 'pan', by: Number(pan) });
     });
     root.querySelector('.tl-controls')!.addEventListener('change', (event) => {
       const input = event.target as HTMLInputElement;
-      if (input.type === 'radio') this.progressOnly = input.value === 'progress';
-      else if (input.checked) this.kinds.add(input.value as MilestoneKind);
-      else this.kinds.delete(input.value as MilestoneKind);
-      for (const box of root.querySelectorAll<HTMLInputElement>('.tl-kinds input')) box.disabled = this.progressOnly;
-      this.applyFilters();
+      if (input.type === 'radio') this.dispatch({ type: 'progressOnly', on: input.value === 'progress' });
+      else this.dispatch({ type: 'kind', kind: input.value as MilestoneKind, shown: input.checked });
+      for (const box of root.querySelectorAll<HTMLInputElement>('.tl-kinds input'))
+        box.disabled = this.state.progressOnly;
     });
-  }
-
-  private applyFilters() {
-    const shown = (m: ChartMilestone) => (this.progressOnly ? !!m.progress : this.kinds.has(m.kind));
-    this.visible = this.data.milestones.filter(shown);
-    const ids = new Set(this.visible.map((m) => m.id));
-    for (const [id, li] of this.items) li.hidden = !ids.has(id);
-    const count = this.root.querySelector<HTMLElement>('[data-count]')!;
-    count.textContent = (count.dataset.template ?? '')
-      .replace('{shown}', String(this.visible.length))
-      .replace('{total}', String(this.data.milestones.length));
-    if (this.active && !ids.has(this.active)) this.active = null;
-    if (this.opened && !ids.has(this.opened)) this.close();
-    this.render();
   }
 
   private observeResize() {
@@ -125,106 +145,85 @@ export class TimelineChart {
   /** Lays out and draws the chart for the current width, span and filters. */
   render() {
     if (!this.width) return;
-    const { data } = this;
-    this.geometry = layoutTimeline(this.visible, {
-      width: this.width,
-      domain: this.span,
-      lang: data.lang,
-      highlight: this.highlight ?? undefined,
-      targetLabel: data.targetLabel,
-    });
+    const { data, state } = this;
+    const shown = shownMilestones(state, this.ctx.milestones);
+    const ids = new Set(shown.map((m) => m.id));
+    for (const [id, li] of this.items) li.hidden = !ids.has(id);
+    this.geometry = layoutTimeline(
+      { ...data.chart, milestones: shown },
+      {
+        width: this.width,
+        domain: state.span,
+        full: this.ctx.full,
+        lang: data.lang,
+        highlight: this.highlight ?? undefined,
+        ...data.labels,
+      },
+    );
     this.live.innerHTML = renderTimelineSvg(this.geometry, {
       uid: `${data.uid}-live`,
       title: data.title,
       description: data.description,
       highlight: this.highlight ?? undefined,
     });
-    this.root.querySelector<HTMLButtonElement>('[data-zoom="reset"]')!.disabled = isFullSpan(this.span, this.full);
+    const count = this.root.querySelector<HTMLElement>(selector(dom.count))!;
+    const last = new Date(state.span[1] - 1);
+    count.textContent = fillTemplate(count.dataset.template ?? '', {
+      shown: shown.length,
+      total: this.ctx.milestones.length,
+      from: tickLabel(state.span[0], 'day-year', data.lang),
+      to: tickLabel(last.getTime(), 'day-year', data.lang),
+    });
+    for (const [name, disabled] of [
+      ['all', state.span[0] <= this.ctx.full[0] && state.span[1] >= this.ctx.full[1]],
+      ['focus', state.span[0] === this.ctx.focus[0] && state.span[1] === this.ctx.focus[1]],
+    ] as const) {
+      const button = this.root.querySelector<HTMLButtonElement>(selector(dom.zoom, name));
+      if (button) button.disabled = disabled;
+    }
+    this.root.querySelector<HTMLButtonElement>(selector(dom.pan, '-1'))!.disabled = state.span[0] <= this.ctx.full[0];
+    this.root.querySelector<HTMLButtonElement>(selector(dom.pan, '1'))!.disabled = state.span[1] >= this.ctx.full[1];
     this.paintState();
   }
 
   /** Marks the active and opened milestones in the chart and list, and places the card. */
   private paintState() {
-    for (const mark of this.live.querySelectorAll<SVGGElement>('.tl-mark')) {
-      mark.classList.toggle('is-active', mark.dataset.id === this.active);
-      mark.classList.toggle('is-selected', mark.dataset.id === this.opened);
+    const { active, opened } = this.state;
+    for (const mark of this.live.querySelectorAll<SVGGElement>(`.${classes.mark}`)) {
+      mark.classList.toggle(classes.active, mark.getAttribute(dom.markId) === active);
+      mark.classList.toggle(classes.selected, mark.getAttribute(dom.markId) === opened);
     }
-    for (const label of this.live.querySelectorAll<SVGTextElement>('.tl-label')) {
-      label.classList.toggle('is-active', label.dataset.for === this.active);
-    }
-    for (const [id, li] of this.items) li.classList.toggle('is-selected', id === this.opened);
-    const shownId = this.opened ?? this.active;
+    for (const label of this.live.querySelectorAll<SVGTextElement>(`.${classes.label}`))
+      label.classList.toggle(classes.active, label.getAttribute(dom.for) === active);
+    for (const [id, li] of this.items) li.classList.toggle(classes.selected, id === opened);
+    const shownId = opened ?? active;
     const mark = this.geometry?.marks.find((m) => m.id === shownId);
     const li = shownId ? this.items.get(shownId) : undefined;
-    if (mark && li && this.geometry) this.card.show(li, mark, this.geometry, shownId === this.opened);
+    if (mark && li && this.geometry) this.card.show(li, mark, this.geometry, shownId === opened);
     else this.card.hide();
   }
 
   private announce(id: string) {
     const li = this.items.get(id);
     if (!li) return;
-    const headline = li.querySelector('.tl-item-title')?.textContent ?? '';
+    const headline = li.querySelector(`.${classes.itemTitle}`)?.textContent ?? '';
     const date = li.querySelector('time')?.textContent ?? '';
-    this.root.querySelector('[data-live]')!.textContent = `${headline} — ${date}`;
+    this.root.querySelector(selector(dom.live))!.textContent = `${headline} — ${date}`;
   }
 
-  /** Keeps a milestone in view: pans the span to it when it lies outside. */
-  private reveal(id: string) {
-    const m = this.visible.find((v) => v.id === id);
-    if (!m || (m.time >= this.span[0] && m.time <= this.span[1])) return false;
-    const half = (this.span[1] - this.span[0]) / 2;
-    this.span = clampSpan([m.time - half, m.time + half], this.full);
-    return true;
-  }
-
-  setActive(id: string | null, { announce = false } = {}) {
-    if (id === this.active) return;
-    this.active = id;
-    if (id && this.reveal(id)) this.render();
-    else this.paintState();
-    if (id && announce) this.announce(id);
-  }
-
-  /** Opens a milestone: pinned card, selected in chart and list, in the URL, announced. */
-  open(id: string, { updateUrl = true } = {}) {
-    if (!this.visible.some((m) => m.id === id)) return;
-    this.opened = id;
-    this.active = id;
-    if (updateUrl) history.replaceState(null, '', `#${id}`);
-    if (!this.reveal(id)) this.paintState();
-    else this.render();
-    this.announce(id);
-  }
-
-  close() {
-    if (!this.opened) {
-      this.card.hide();
-      return;
-    }
-    this.opened = null;
-    this.paintState();
-    this.card.hide();
-  }
-
-  zoom(direction: 'in' | 'out' | 'reset') {
+  zoom(direction: 'in' | 'out' | 'focus', anchor?: number) {
     performance.mark('tl-zoom-start');
-    if (direction === 'reset') this.span = [...this.full];
-    else {
-      const focus = this.visible.find((m) => m.id === this.active);
-      const anchor =
-        focus && focus.time >= this.span[0] && focus.time <= this.span[1]
-          ? focus.time
-          : (this.span[0] + this.span[1]) / 2;
-      this.span = zoomSpan(this.span, direction === 'in' ? ZOOM_STEP : 1 / ZOOM_STEP, anchor, this.full);
-    }
-    this.render();
+    if (direction === 'focus') this.dispatch({ type: 'focus' });
+    else this.dispatch({ type: 'zoom', factor: direction === 'in' ? ZOOM_STEP : 1 / ZOOM_STEP, anchor });
     performance.measure('tl-zoom', 'tl-zoom-start');
   }
 
   private openFromHash(initial: boolean) {
-    const id = decodeURIComponent(location.hash.slice(1));
-    if (!this.items.has(id)) return;
-    this.open(id, { updateUrl: false });
+    const id = fragmentId(location.hash);
+    if (!id || !this.items.has(id)) return;
+    this.state = reduce(this.state, { type: 'open', id }, this.ctx);
+    this.render();
+    this.announce(id);
     // The browser scrolls to the list item by itself; after a filter it may have been hidden.
     if (initial) this.items.get(id)!.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
   }
@@ -232,66 +231,95 @@ export class TimelineChart {
   private bindKeys() {
     const { chart } = this;
     chart.addEventListener('focus', () => {
-      if (!this.active)
-        this.setActive(this.opened ?? this.highlight ?? this.visible[0]?.id ?? null, { announce: true });
-      else this.paintState();
+      const s = this.state;
+      if (!s.active) {
+        const first = shownMilestones(s, this.ctx.milestones).find((m) => inSpan(m.time, s.span));
+        this.dispatch({ type: 'activate', id: s.opened ?? this.highlight ?? first?.id ?? null }, { announce: true });
+      } else this.paintState();
     });
     chart.addEventListener('blur', (event) => {
-      if (this.opened || this.card.contains(event.relatedTarget as Node | null)) return;
+      if (this.state.opened || this.card.contains(event.relatedTarget as Node | null)) return;
       this.card.hide();
     });
     chart.addEventListener('keydown', (event) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
-      const index = this.visible.findIndex((m) => m.id === this.active);
-      const action = keyAction(event.key, index, this.visible.length);
+      const shown = shownMilestones(this.state, this.ctx.milestones);
+      const index = shown.findIndex((m) => m.id === this.state.active);
+      const action = keyAction(event.key, index, shown.length);
       if (!action) return;
       event.preventDefault();
       performance.mark('tl-key-start');
-      if (action.type === 'move') this.setActive(this.visible[action.to]!.id, { announce: true });
-      else if (action.type === 'open' && this.active) this.open(this.active);
-      else if (action.type === 'close') this.close();
+      if (action.type === 'move') this.dispatch({ type: 'activate', id: shown[action.to]!.id }, { announce: true });
+      else if (action.type === 'open' && this.state.active) this.dispatch({ type: 'open', id: this.state.active });
+      else if (action.type === 'close') this.dispatch({ type: 'close' });
       else if (action.type === 'zoom') this.zoom(action.direction);
+      else if (action.type === 'pan') this.dispatch({ type: 'pan', by: action.by });
       performance.measure('tl-key', 'tl-key-start');
     });
-  }
-
-  /** The milestone nearest to a point in the chart, along the time axis. */
-  private hit(x: number, y: number): string | null {
-    const g = this.geometry;
-    if (!g) return null;
-    const horizontal = g.orientation === 'horizontal';
-    const positions = g.marks.map((m) => (horizontal ? m.x : m.y));
-    const i = nearestMark(positions, horizontal ? x : y, 24);
-    return i < 0 ? null : g.marks[i]!.id;
+    // Escape closes an open card wherever focus is; a tap or click outside the chart closes it too.
+    document.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && this.state.opened && !this.root.contains(document.activeElement))
+        this.dispatch({ type: 'close' });
+    });
+    document.addEventListener('pointerdown', (event) => {
+      if (this.state.opened && !this.chart.contains(event.target as Node)) this.dispatch({ type: 'close' });
+    });
   }
 
   private bindPointer() {
     trackPointers(this.chart, this.live, {
-      orientation: () => this.geometry?.orientation ?? 'horizontal',
-      hover: (x, y) => this.setActive(this.hit(x, y)),
+      geometry: () => this.geometry,
+      span: () => this.state.span,
+      hover: (x, y) => {
+        const g = this.geometry;
+        const id = g && hitTest(g, x, y);
+        if (id) {
+          clearTimeout(this.leaving);
+          this.dispatch({ type: 'activate', id });
+        } else if (this.state.active && !this.state.opened) {
+          // A moment's grace, so the pointer can cross to the card without it going (WCAG 1.4.13).
+          clearTimeout(this.leaving);
+          this.leaving = setTimeout(() => this.dispatch({ type: 'activate', id: null }), 400);
+        }
+      },
       leave: (to) => {
-        if (!this.opened && !this.card.contains(to) && document.activeElement !== this.chart) this.setActive(null);
+        if (!this.state.opened && !this.card.contains(to) && document.activeElement !== this.chart)
+          this.dispatch({ type: 'activate', id: null });
       },
       tap: (x, y) => {
-        const id = this.hit(x, y);
-        if (id) this.open(id);
+        const g = this.geometry;
+        if (!g) return;
+        if (onOverview(g, x, y)) {
+          this.centreOn(g.overview!.scale.invert(x));
+          return;
+        }
+        const id = hitTest(g, x, y);
+        if (id) this.dispatch({ type: 'open', id });
+        else if (this.state.opened) this.dispatch({ type: 'close' });
       },
       pan: (start, pixels) => {
-        const g = this.geometry!;
-        const length = g.orientation === 'horizontal' ? g.frame.width : g.frame.height;
-        const ms = (pixels / length) * (start[1] - start[0]);
-        this.span = panSpan(start, -ms, this.full);
-        this.render();
+        const { time } = this.geometry!.scales;
+        const ms = time.invert(pixels) - time.invert(0);
+        this.dispatch({ type: 'span', span: [start[0] - ms, start[1] - ms] });
+      },
+      brush: (start, pixels) => {
+        const { scale } = this.geometry!.overview!;
+        const ms = scale.invert(pixels) - scale.invert(0);
+        this.dispatch({ type: 'span', span: [start[0] + ms, start[1] + ms] });
       },
       pinch: (start, factor, at) => {
         const g = this.geometry!;
-        const horizontal = g.orientation === 'horizontal';
-        const ratio =
-          (horizontal ? at.x - g.frame.x : at.y - g.frame.y) / (horizontal ? g.frame.width : g.frame.height) || 0.5;
-        this.span = zoomSpan(start, factor, start[0] + ratio * (start[1] - start[0]), this.full);
-        this.render();
+        const anchor = g.scales.time.invert(g.orientation === 'horizontal' ? at.x : at.y);
+        // Every step of a pinch zooms from the span the gesture began with.
+        this.state = reduce(this.state, { type: 'span', span: start }, this.ctx);
+        this.dispatch({ type: 'zoom', factor, anchor: Math.max(start[0], Math.min(start[1], anchor)) });
       },
-      span: () => this.span,
     });
+  }
+
+  /** Moves the view so that `time` is in its middle (a tap on the overview strip). */
+  private centreOn(time: number) {
+    const half = (this.state.span[1] - this.state.span[0]) / 2;
+    this.dispatch({ type: 'span', span: [time - half, time + half] });
   }
 }

@@ -1,14 +1,20 @@
-// Pointer gestures on the chart: hover, tap, drag to pan along the time axis, pinch to zoom.
-// Coordinates are in the chart's own pixels (the live SVG is drawn at the container's width).
-import type { Span } from '../../lib/timeline/domain';
+// Pointer gestures on the chart: hover, tap, drag to pan along the time axis, drag on the overview
+// strip to move the view, pinch to zoom. Coordinates are in the chart's own pixels (the live SVG is
+// drawn at the container's width).
+import type { TimelineGeometry } from '../../lib/timeline/layout';
+import { onOverview } from '../../lib/timeline/navigation';
+import type { Span } from '../../lib/timeline/span';
 
 export interface PointerHandlers {
-  orientation(): 'horizontal' | 'vertical';
+  geometry(): TimelineGeometry | null;
   span(): Span;
   hover(x: number, y: number): void;
   leave(to: Node | null): void;
   tap(x: number, y: number): void;
+  /** A drag on the chart, `pixels` along its time axis: the view follows the content. */
   pan(start: Span, pixels: number): void;
+  /** A drag on the overview strip, `pixels` across it: the view's window follows the pointer. */
+  brush(start: Span, pixels: number): void;
   pinch(start: Span, factor: number, at: { x: number; y: number }): void;
 }
 
@@ -16,7 +22,7 @@ const DRAG_THRESHOLD = 6;
 
 export function trackPointers(target: HTMLElement, surface: HTMLElement, on: PointerHandlers) {
   const down = new Map<number, { x: number; y: number }>();
-  let gesture: { span: Span; x: number; y: number; distance: number; dragged: boolean } | null = null;
+  let gesture: { span: Span; x: number; y: number; distance: number; dragged: boolean; brush: boolean } | null = null;
   let frame = 0;
 
   const local = (e: PointerEvent) => {
@@ -35,9 +41,11 @@ export function trackPointers(target: HTMLElement, surface: HTMLElement, on: Poi
 
   target.addEventListener('pointerdown', (e) => {
     if (e.button !== 0 || (e.target as Element).closest('.tl-card')) return;
-    down.set(e.pointerId, local(e));
     const p = local(e);
-    gesture = { span: on.span(), x: p.x, y: p.y, distance: distance(), dragged: down.size > 1 };
+    down.set(e.pointerId, p);
+    const g = on.geometry();
+    const brush = !!g && onOverview(g, p.x, p.y);
+    gesture = { span: on.span(), x: p.x, y: p.y, distance: distance(), dragged: down.size > 1, brush };
     if (target.hasPointerCapture?.(e.pointerId) === false) target.setPointerCapture(e.pointerId);
   });
 
@@ -64,10 +72,11 @@ export function trackPointers(target: HTMLElement, surface: HTMLElement, on: Poi
       g.span = on.span();
       return;
     }
-    const moved = on.orientation() === 'horizontal' ? p.x - g.x : p.y - g.y;
+    const vertical = on.geometry()?.orientation === 'vertical';
+    const moved = g.brush || !vertical ? p.x - g.x : p.y - g.y;
     if (!g.dragged && Math.abs(moved) < DRAG_THRESHOLD) return;
     g.dragged = true;
-    schedule(() => on.pan(g.span, moved));
+    schedule(() => (g.brush ? on.brush(g.span, moved) : on.pan(g.span, moved)));
   });
 
   const end = (e: PointerEvent) => {

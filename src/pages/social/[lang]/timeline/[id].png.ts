@@ -3,21 +3,14 @@ import { t } from '../../../../i18n';
 import { timelinePaths, type TimelinePageProps } from '../../../../lib/collections';
 import { socialCardSvg } from '../../../../lib/social/card';
 import { svgToPng } from '../../../../lib/social/render';
-import { layoutTimeline } from '../../../../lib/timeline/layout';
-import { chartMilestones, fullDomain } from '../../../../lib/timeline/model';
+import { chartGeometry } from '../../../../lib/timeline/image';
 
 export const getStaticPaths = timelinePaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { timeline, lang } = props as TimelinePageProps;
   const ui = t(lang);
-  const milestones = chartMilestones(timeline, lang);
-  const chart = layoutTimeline(milestones, {
-    width: 1000,
-    domain: fullDomain(milestones),
-    lang,
-    targetLabel: ui.timeline.target,
-  });
+  const chart = chartGeometry(timeline, lang, 1000);
   const svg = socialCardSvg(
     {
       siteName: ui.siteName,

@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { palette, type Token } from '../../src/lib/palette';
+import { REPORTER_STYLES } from '../../src/lib/timeline/svg';
 
-// The colour tokens in src/styles/global.css, read from the stylesheet itself: every text colour
-// reaches 4.5:1 and every chart mark 3:1 against both backgrounds, in both schemes.
+// The colour tokens of src/styles/global.css, read from the stylesheet itself, are the palette of
+// src/lib/palette.ts, and every text colour reaches 4.5:1 and every chart mark 3:1 against both
+// backgrounds, in both schemes.
 const css = readFileSync('src/styles/global.css', 'utf8');
 const tokens = new Map<string, { light: string; dark: string }>();
 for (const m of css.matchAll(/--([\w-]+):\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)/gi))
@@ -21,30 +24,33 @@ function contrast(a: string, b: string): number {
   return (hi! + 0.05) / (lo! + 0.05);
 }
 
-describe('colour contrast', () => {
-  it('reads the tokens from the stylesheet', () => {
-    expect(tokens.size).toBeGreaterThanOrEqual(12);
+describe('the palette', () => {
+  it('is what the stylesheet declares, token for token', () => {
+    expect(Object.fromEntries(tokens)).toEqual(palette);
     expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 0);
   });
+  it('has a colour for every reporter style the chart draws', () => {
+    for (let i = 0; i < REPORTER_STYLES; i++) expect(palette).toHaveProperty(`reporter-${i}`);
+  });
 
-  const text = ['text', 'muted', 'accent', 'focus'];
-  const marks = ['mark-progress', 'mark-projection', 'mark-deadline', 'mark-event'];
+  const text: Token[] = ['text', 'muted', 'accent', 'focus'];
+  const marks = (Object.keys(palette) as Token[]).filter((t) => t.startsWith('mark-') || t.startsWith('reporter-'));
   for (const scheme of ['light', 'dark'] as const) {
-    for (const background of ['bg', 'surface']) {
+    for (const background of ['bg', 'surface'] as const) {
       it.each(text)(`${scheme}: text colour --%s on --${background} is at least 4.5:1`, (name) => {
-        const ratio = contrast(tokens.get(name)![scheme], tokens.get(background)![scheme]);
+        const ratio = contrast(palette[name][scheme], palette[background][scheme]);
         expect(ratio, `${name} on ${background}: ${ratio.toFixed(2)}`).toBeGreaterThanOrEqual(4.5);
       });
       it.each(marks)(`${scheme}: chart mark --%s on --${background} is at least 3:1`, (name) => {
-        const ratio = contrast(tokens.get(name)![scheme], tokens.get(background)![scheme]);
+        const ratio = contrast(palette[name][scheme], palette[background][scheme]);
         expect(ratio, `${name} on ${background}: ${ratio.toFixed(2)}`).toBeGreaterThanOrEqual(3);
       });
     }
     it(`${scheme}: button text on the accent colour is at least 4.5:1`, () => {
-      expect(contrast(tokens.get('accent-text')![scheme], tokens.get('accent')![scheme])).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(palette['accent-text'][scheme], palette.accent[scheme])).toBeGreaterThanOrEqual(4.5);
     });
     it(`${scheme}: highlighted text keeps 4.5:1`, () => {
-      expect(contrast(tokens.get('text')![scheme], tokens.get('highlight')![scheme])).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(palette.text[scheme], palette.highlight[scheme])).toBeGreaterThanOrEqual(4.5);
     });
   }
 });

@@ -1,0 +1,38 @@
+// The contract between the timeline's markup (src/components/timeline/*.astro, written at build
+// time) and its browser code (src/scripts/timeline/, src/scripts/embed/): every data attribute and
+// class one side writes and the other reads, named once.
+export const dom = {
+  /** The section of one timeline; its value is the timeline's uid. */
+  root: 'data-timeline',
+  /** The chart: one keyboard stop, the pointer's surface. */
+  chart: 'data-chart',
+  /** JSON the script starts from (ClientData), inside a <script type="application/json">. */
+  data: 'data-timeline-data',
+  card: 'data-card',
+  /** The polite live region that announces what the keyboard reached. */
+  live: 'data-live',
+  /** "Showing {shown} of {total} events · {span}": its template. */
+  count: 'data-count',
+  /** Buttons: data-zoom="in|out|all|focus", data-pan="-1|1". */
+  zoom: 'data-zoom',
+  pan: 'data-pan',
+  /** In the SVG: a milestone's mark carries data-id; labels, leaders, points and bands data-for. */
+  markId: 'data-id',
+  for: 'data-for',
+} as const;
+
+export const selector = (attribute: string, value?: string) =>
+  value === undefined ? `[${attribute}]` : `[${attribute}="${value.replace(/["\\]/g, '\\$&')}"]`;
+
+/** Classes the script toggles and the stylesheet styles. */
+export const classes = {
+  item: 'tl-item',
+  itemTitle: 'tl-item-title',
+  mark: 'tl-mark',
+  label: 'tl-label',
+  active: 'is-active',
+  selected: 'is-selected',
+  highlight: 'is-highlight',
+  live: 'tl-live',
+  static: 'tl-static',
+} as const;
