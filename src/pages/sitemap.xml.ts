@@ -38,7 +38,10 @@ export const GET: APIRoute = async ({ site }) => {
         Object.fromEntries(versions.map((a) => [a.data.lang, lastUpdated(a.data) ?? a.data.published])),
       ),
     ),
-    ...(await getTimelines()).flatMap((timeline) => group(each((l) => paths.timeline(l, timeline.id)))),
+    ...(await getTimelines()).flatMap((timeline) => [
+      ...group(each((l) => paths.timeline(l, timeline.id))),
+      ...group(each((l) => paths.embedBuilder(l, timeline.id))),
+    ]),
     ...group(each((l) => paths.glossary(l))),
     ...group(each((l) => paths.sources(l))),
   ];
