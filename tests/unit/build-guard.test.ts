@@ -36,7 +36,7 @@ describe('astro build with invalid content', () => {
     ],
     [
       'bad-timelines',
-      11,
+      12,
       [
         'tests/fixtures/content/bad-timelines/timelines/unknown-source.yaml:11: milestones[0](first).citations[1].source: unknown source id "no-such-source"',
         'tests/fixtures/content/bad-timelines/timelines/progress-out-of-range.yaml:15: milestones[1](too-much).progress.value: must be between 0 and 100',

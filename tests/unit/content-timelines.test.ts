@@ -21,6 +21,7 @@ describe('timeline validation', () => {
     ['report-not-quoted', 17, 'milestones[0](first).reports[0].value', /does not state 80%/],
     ['two-lines', 5, 'reporters[1](minister).line', /only one reporter's figures are joined by a line/],
     ['quote-too-long', 12, 'milestones[0](first).citations[0].quote', /must be at most 300 characters/],
+    ['bad-next', 1, 'next', /"no-such-timeline" is not another timeline/],
   ];
 
   it.each(cases)('%s.yaml:%i %s', (name, line, field, message) => {
@@ -52,5 +53,15 @@ describe('source validation', () => {
   it('accepts an archive address, and reports nothing else', () => {
     expect(problems.filter((p) => p.field.includes('(fine)'))).toEqual([]);
     expect(problems).toHaveLength(4);
+  });
+});
+
+describe('glossary validation', () => {
+  const { content, problems } = loadContent('tests/fixtures/content/bad-glossary');
+  it('a person needs their role at the time, and nothing else is wrong', () => {
+    expect(problems.map(formatProblem)).toEqual([
+      'tests/fixtures/content/bad-glossary/glossary.yaml:4: [1](someone).role: a person needs their role at the time: role: { id, en }',
+    ]);
+    expect(content.glossary).toEqual([]);
   });
 });

@@ -28,6 +28,7 @@ export const en: UiStrings = {
   article: {
     published: 'Published',
     updated: 'Updated',
+    asOf: 'Facts as of',
     by: 'By',
     toc: 'Contents',
     tags: 'Topics',
@@ -55,7 +56,9 @@ export const en: UiStrings = {
       'The terms used on this site, from PMSE to Shop | Tokopedia, with short definitions and their sources.',
     intro:
       'Terms that appear in the articles and the timeline, in alphabetical order. Every term in an article links to its explanation here.',
-    index: 'All terms',
+    index: 'All terms and people',
+    terms: 'Terms',
+    people: 'People',
     sources: 'Sources',
   },
   notFound: {
@@ -155,6 +158,8 @@ export const en: UiStrings = {
     showInList: 'See it in the list',
     highlighted: 'Highlighted',
     fullTimeline: 'See the full timeline',
+    next: 'What came next',
+    previous: 'What came before',
     rangeNote: (from: string, to: string) => `Showing ${from} to ${to}.`,
   },
   embed: {

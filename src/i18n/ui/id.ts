@@ -28,6 +28,7 @@ export const id = {
   article: {
     published: 'Terbit',
     updated: 'Diperbarui',
+    asOf: 'Fakta per',
     by: 'Oleh',
     toc: 'Daftar isi',
     tags: 'Topik',
@@ -56,7 +57,9 @@ export const id = {
       'Istilah yang dipakai di situs ini, dari PMSE hingga Shop | Tokopedia, dengan definisi singkat dan sumbernya.',
     intro:
       'Istilah yang muncul di artikel dan linimasa, diurutkan menurut abjad. Setiap istilah di artikel bertaut ke penjelasannya di sini.',
-    index: 'Daftar istilah',
+    index: 'Daftar istilah dan tokoh',
+    terms: 'Istilah',
+    people: 'Tokoh',
     sources: 'Sumber',
   },
   notFound: {
@@ -156,6 +159,8 @@ export const id = {
     showInList: 'Lihat di daftar',
     highlighted: 'Disorot',
     fullTimeline: 'Lihat linimasa lengkap',
+    next: 'Kelanjutannya',
+    previous: 'Sebelumnya',
     rangeNote: (from: string, to: string) => `Menampilkan ${from} sampai ${to}.`,
   },
   embed: {

@@ -507,12 +507,23 @@ function checkTranslations(articles: readonly ArticleFile[], out: Collector) {
   }
 }
 
+/** A timeline's `next` must name another timeline. */
+function checkTimelineLinks(root: string, timelines: readonly Timeline[], out: Collector) {
+  const ids = new Set(timelines.map((t) => t.id));
+  for (const t of timelines)
+    if (t.next !== undefined && (!ids.has(t.next) || t.next === t.id)) {
+      const file = display(join(contentPaths(root).timelines, `${t.id}.yaml`));
+      out.error(file, 1, 'next', `"${t.next}" is not another timeline: it must match a file in content/timelines/`);
+    }
+}
+
 export function loadContent(root: string = contentRoot()): { content: Content; problems: Problem[] } {
   const out = new Collector();
   const sources = loadSources(root, out);
   const sourceIds = new Set(sources.map((s) => s.id));
   const glossary = loadGlossary(root, sourceIds, out);
   const timelines = loadTimelines(root, sourceIds, out);
+  checkTimelineLinks(root, timelines, out);
   const articles = loadArticles(root, out);
   const refs = {
     images: contentPaths(root).images,

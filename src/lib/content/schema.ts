@@ -60,6 +60,8 @@ export const articleSchema = z
     published: isoDay,
     updated: isoDay.optional(),
     updates: z.array(z.object({ date: isoDay, note: text }).strict()).optional(),
+    /** The date the article's facts were last checked, for facts that can change: "as of …". */
+    asOf: isoDay.optional(),
     authors: z.array(text).min(1, 'needs at least one author'),
     tags: z.array(text).default([]),
     draft: z.boolean().default(false),
@@ -99,15 +101,27 @@ export const sourceSchema = z
 export const sourcesFileSchema = z.array(sourceSchema).min(1, 'needs at least one source');
 export type Source = z.infer<typeof sourceSchema>;
 
+export const glossaryKinds = ['term', 'person'] as const;
+
+/**
+ * A glossary entry: a term, or a person (`kind: person`), whose `term` is the name, `role` the role
+ * at the time they are quoted, and `details` what they said.
+ */
 export const glossaryEntrySchema = z
   .object({
     id: slug,
+    kind: z.enum(glossaryKinds).default('term'),
     term: localized,
+    role: localized.optional(),
     short: z.object({ id: text.max(200), en: text.max(200) }).strict(),
     details: localized.optional(),
     citations: z.array(citationSchema).optional(),
   })
-  .strict();
+  .strict()
+  .refine((e) => e.kind !== 'person' || e.role, {
+    message: 'a person needs their role at the time: role: { id, en }',
+    path: ['role'],
+  });
 export const glossaryFileSchema = z.array(glossaryEntrySchema);
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 
@@ -173,6 +187,8 @@ export const timelineSchema = z
     summary: localized,
     /** When the timeline last changed (a milestone added or corrected): shown as "Updated …". */
     updated: isoDay.optional(),
+    /** The timeline that continues this one (its id): linked at this one's end. */
+    next: slug.optional(),
     reporters: z.array(reporterSchema).default([]),
     milestones: z.array(milestoneSchema).min(1, 'needs at least one milestone'),
   })
