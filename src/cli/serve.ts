@@ -1,99 +1,134 @@
-// Serves the built site (dist/) the way a static host would: directory indexes, the nearest
-// 404.html for a missing page, and the response headers from dist/_headers (Netlify/Cloudflare
-// Pages format), so the Content Security Policy is exercised locally and in the browser tests.
+// Serves the built site (dist/) the way the CDN it is deployed to does, for `npm start`, the browser
+// tests and the benchmark. Files, MIME types, ETags and 304s, byte ranges and the precompressed
+// `.br`/`.gz` files (chosen by Accept-Encoding) come from sirv; this file is the glue a CDN adds:
 //
-//   tsx src/cli/serve.ts [--port 4321] [--root dist]
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+// - one decoded, normalised path per request (src/lib/serving/request-path.ts), by which both the
+//   `_headers` rules and the file are found;
+// - the headers from dist/_headers on every response: 200, 206, 301, 304, 404, 405, HEAD;
+// - GET and HEAD only (405 otherwise); dist/_headers itself is not served;
+// - `/a` → 301 `/a/` when `/a/index.html` exists (a path on this site, never another host);
+// - the nearest 404.html up the tree for a missing path, with status 404;
+// - a file stream is closed when its client goes away, and an error reading it ends that one
+//   response, never the server.
+//
+//   tsx src/cli/serve.ts [--port 4321] [--root dist] [--host 127.0.0.1]
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, resolve } from 'node:path';
+import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { headersFor, parseHeadersFile, type HeaderRule } from '../lib/headers-file';
+import { lookup } from 'mrmime';
+import sirv from 'sirv';
+import { headersFor, parseHeadersFile } from '../lib/serving/headers-file';
+import { encodePath, requestPath } from '../lib/serving/request-path';
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
+const isFile = (path: string) => {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 };
 
-function isFile(path: string) {
-  return existsSync(path) && statSync(path).isFile();
+/** Text types are sent as UTF-8 (sirv names the charset only for HTML); unknown types as bytes. */
+function setContentType(res: ServerResponse, path: string) {
+  if (!extname(path)) return; // A page (`/a/`): sirv's text/html;charset=utf-8.
+  const type = lookup(path) ?? 'application/octet-stream';
+  const text = /^text\/|[/+](?:xml|json)$|\/javascript$/.test(type);
+  res.setHeader('content-type', text ? `${type}; charset=utf-8` : type);
 }
 
-/** The file for a URL path, or null. `/a/` → a/index.html; `/a` (a folder) → redirect to `/a/`. */
-function resolvePath(root: string, urlPath: string): { file: string } | { redirect: string } | null {
-  const decoded = decodeURIComponent(urlPath);
-  const path = normalize(join(root, decoded));
-  if (path !== root && !path.startsWith(root + sep)) return null;
-  if (decoded.endsWith('/')) return isFile(join(path, 'index.html')) ? { file: join(path, 'index.html') } : null;
-  if (isFile(path)) return { file: path };
-  if (isFile(join(path, 'index.html'))) return { redirect: `${urlPath}/` };
-  return null;
-}
-
-/** The nearest 404.html up the tree from the requested path, like Cloudflare Pages. */
-function notFoundPage(root: string, urlPath: string): string | null {
-  const parts = urlPath.split('/').filter(Boolean);
-  for (let n = parts.length; n >= 0; n--) {
-    const candidate = join(root, ...parts.slice(0, n), '404.html');
-    if (candidate.startsWith(root) && isFile(candidate)) return candidate;
-  }
-  return null;
-}
-
-export function serve(rootDir: string, port: number, host = '127.0.0.1'): Promise<Server> {
-  const root = resolve(rootDir);
-  const headersPath = join(root, '_headers');
-  const rules: HeaderRule[] = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let found: ReturnType<typeof resolvePath>;
-    try {
-      found = resolvePath(root, url.pathname);
-    } catch {
-      found = null;
-    }
-    if (found && 'redirect' in found) {
-      res.writeHead(301, { location: found.redirect + url.search }).end();
-      return;
-    }
-    const file = found?.file ?? notFoundPage(root, url.pathname);
-    const status = found ? 200 : 404;
-    const headers: Record<string, string> = { ...headersFor(rules, url.pathname) };
-    if (!file) {
-      res.writeHead(404, { ...headers, 'content-type': 'text/plain' }).end('Not found');
-      return;
-    }
-    headers['content-type'] = types[extname(file)] ?? 'application/octet-stream';
-    res.writeHead(status, headers);
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
+/**
+ * sirv streams a file with `createReadStream(file).pipe(res)`, which leaves the file open when the
+ * client aborts and throws when it cannot be opened (EMFILE). Each stream piped into a response is
+ * closed with it, and its errors end that response.
+ */
+function closeStreamsWithResponse(res: ServerResponse) {
+  res.on('pipe', (source: Readable) => {
+    source.on('error', () => res.destroy());
+    res.once('close', () => source.destroy());
   });
-  return new Promise((done) => server.listen(port, host, () => done(server)));
+}
+
+/** The request handler for a built site in `rootDir`. */
+export function siteHandler(rootDir: string) {
+  const root = resolve(rootDir);
+  const headersFile = join(root, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const files = sirv(root, {
+    etag: true,
+    brotli: true,
+    gzip: true,
+    extensions: ['html'],
+    setHeaders: setContentType,
+  });
+
+  /** Lets sirv answer for `filePath`, or calls `missing` when it has no such file. */
+  const send = (req: IncomingMessage, res: ServerResponse, filePath: string, missing: () => void) => {
+    req.url = encodePath(filePath);
+    files(req, res, missing);
+  };
+
+  /** The nearest 404.html at or above the missing path's folder, sent with status 404. */
+  const notFound = (req: IncomingMessage, res: ServerResponse, path: string) => {
+    const folders = path.split('/').slice(1, -1);
+    for (let n = folders.length; n >= 0; n--) {
+      const page = `/${[...folders.slice(0, n), '404.html'].join('/')}`;
+      if (!isFile(join(root, page))) continue;
+      // The page is the body of a 404, not a resource of its own: no 304 for it, no byte range.
+      delete req.headers['if-none-match'];
+      delete req.headers.range;
+      const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => ServerResponse;
+      res.writeHead = ((_status: number, ...rest: unknown[]) => writeHead(404, ...rest)) as typeof res.writeHead;
+      send(req, res, page, () => res.writeHead(404).end());
+      return;
+    }
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+  };
+
+  return (req: IncomingMessage, res: ServerResponse) => {
+    closeStreamsWithResponse(res);
+    const { path, search } = requestPath(req.url ?? '/');
+    for (const [name, value] of Object.entries(headersFor(rules, path))) res.setHeader(name, value);
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res
+        .writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' })
+        .end('Method not allowed\n');
+      return;
+    }
+    if (path === '/_headers') return notFound(req, res, path);
+    if (!path.endsWith('/') && isFile(join(root, path, 'index.html'))) {
+      res.writeHead(301, { location: `${encodePath(path)}/${search}` }).end();
+      return;
+    }
+    send(req, res, path, () => notFound(req, res, path));
+  };
+}
+
+/** Serves `rootDir` on `port` (0: any free port; the server's address says which). */
+export function serve(rootDir: string, port: number, host = '127.0.0.1'): Promise<Server> {
+  const server = createServer(siteHandler(rootDir));
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => done(server));
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { port: { type: 'string', default: '4321' }, root: { type: 'string', default: 'dist' } },
+    options: {
+      port: { type: 'string', default: '4321' },
+      root: { type: 'string', default: 'dist' },
+      host: { type: 'string', default: '127.0.0.1' },
+    },
   });
-  const port = Number(values.port);
-  if (!existsSync(values.root)) {
+  if (!existsSync(join(values.root, 'index.html'))) {
     console.error(`No built site in ${values.root}/: run npm run build first.`);
     process.exit(1);
   }
-  await serve(values.root, port);
+  const server = await serve(values.root, Number(values.port), values.host);
+  const { port } = server.address() as AddressInfo;
   console.log(`Serving ${values.root}/ at http://localhost:${port}/  (Ctrl+C to stop)`);
 }

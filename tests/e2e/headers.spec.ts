@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { headersFor, parseHeadersFile } from '../../src/lib/headers-file';
+import { headersFor, parseHeadersFile } from '../../src/lib/serving/headers-file';
 import { builtPages, distDir } from './pages';
 
 const rules = parseHeadersFile(readFileSync(join(distDir, '_headers'), 'utf8'));

@@ -12,11 +12,14 @@ export const fixtureSite = join(import.meta.dirname, '../fixtures/site');
 
 /** Bytes of /big.bin: far more than a socket buffers, so an aborted download leaves its file mid-read. */
 export const bigFileSize = 8 * 1024 * 1024;
+/** Bytes of /medium.bin: enough to keep a file open for a while, few enough to send hundreds at once. */
+export const mediumFileSize = 512 * 1024;
 
 export async function prepareSite() {
   const dir = mkdtempSync(join(tmpdir(), 'serve-site-'));
   cpSync(fixtureSite, dir, { recursive: true });
   writeFileSync(join(dir, 'big.bin'), randomBytes(bigFileSize));
+  writeFileSync(join(dir, 'medium.bin'), randomBytes(mediumFileSize));
   await precompress(dir);
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
