@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { embedLoader } from './src/integrations/embed-loader.ts';
+import { headersFile } from './src/integrations/headers-file.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
 import { modulePreload } from './src/integrations/module-preload.ts';
 import { precompressFiles } from './src/integrations/precompress.ts';
@@ -32,6 +33,7 @@ export default defineConfig({
     modulePreload(),
     embedLoader(),
     searchIndex(),
+    headersFile(),
     precompressFiles(),
   ],
   devToolbar: { enabled: false },

@@ -1,5 +1,5 @@
-// Inlined into the <head> of / (its hash is allowed by the CSP in public/_headers): picks the
-// reader's language and replaces / with that home page.
+// Inlined into the <head> of / (its hash is allowed by the CSP in dist/_headers, written from
+// src/lib/serving/policy.ts): picks the reader's language and replaces / with that home page.
 (function () {
   var indonesian = ['id', 'in', 'jv', 'su', 'ms', 'min', 'ban', 'bug', 'mad', 'bjn', 'ace'];
   var wanted = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ''];
