@@ -14,7 +14,6 @@ const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector('input')!;
 const statusLine = document.querySelector<HTMLElement>('[data-search-status]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
-document.querySelector<HTMLElement>('[data-search-noscript]')!.hidden = true;
 
 const say = (template: string | undefined, query: string, count = 0) =>
   (template ?? '').replace('{query}', query).replace('{count}', String(count));

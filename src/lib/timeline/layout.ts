@@ -134,6 +134,11 @@ export interface LayoutOptions {
   targetLabel: string;
   /** The label of a stretch where figures disagree. */
   disagreeLabel: string;
+  /**
+   * At least this tall: the extra length goes to the plot (the progress panel, or the time axis of
+   * the vertical chart), so the chart fills the box reserved for it (see ./box.ts).
+   */
+  minHeight?: number | undefined;
 }
 
 const PERCENT_TICKS = [0, 25, 50, 75, 100];
@@ -241,7 +246,41 @@ function commonParts(data: ChartData, visible: readonly ChartMilestone[], o: Ori
 }
 
 export function layoutTimeline(data: ChartData, options: LayoutOptions): TimelineGeometry {
-  return options.width < verticalBelow ? layoutVertical(data, options) : layoutHorizontal(data, options);
+  const layout = options.width < verticalBelow ? layoutVertical : layoutHorizontal;
+  const natural = layout(data, options, 0);
+  const extra = (options.minHeight ?? 0) - natural.height;
+  if (extra <= 0) return natural;
+  // A plot longer by `extra` makes the chart at most `extra` taller: its labels only spread out.
+  const stretched = layout(data, options, extra);
+  return { ...stretched, height: Math.max(stretched.height, options.minHeight!) };
+}
+
+// The horizontal chart, top to bottom: the events' label lanes (3 below 800 px, else 4) and their
+// axis, a row for "+N" markers, the progress panel, the time axis, and the overview strip.
+const MAX_LANES = 4;
+const LANE_HEIGHT = LINE + 3;
+const horizontalPanel = (width: number) => (width < 800 ? 150 : 180);
+
+function horizontalRows(lanesUsed: number, panelHeight: number, withOverview: boolean) {
+  const eventsAxisY = MARGIN.top + lanesUsed * LANE_HEIGHT + 14;
+  const moreRow = { y: eventsAxisY + 11, height: 15 };
+  const panelTop = moreRow.y + moreRow.height + 8;
+  const panelBottom = panelTop + panelHeight;
+  const axisBottom = panelBottom + 24;
+  const overviewTop = axisBottom + 14;
+  const height = withOverview
+    ? overviewTop + OVERVIEW.height + OVERVIEW.ticks + MARGIN.bottom
+    : axisBottom + MARGIN.bottom;
+  return { eventsAxisY, moreRow, panelTop, panelBottom, axisBottom, overviewTop, height };
+}
+
+/**
+ * No horizontal layout of `data` is taller than this, whatever its width and visible span: every
+ * event of the whole span in a lane of its own, as far as the lanes go, and the tallest panel.
+ */
+export function horizontalHeightBound(data: ChartData, { domain, full }: Pick<LayoutOptions, 'domain' | 'full'>) {
+  const events = data.milestones.filter((m) => !m.progress && visibleIn(m, full ?? domain)).length;
+  return horizontalRows(Math.max(1, Math.min(MAX_LANES, events)), horizontalPanel(Infinity), !!full).height;
 }
 
 function overviewGeometry(data: ChartData, full: Span, domain: Span, box: Box, lang: Locale): Overview {
@@ -263,13 +302,13 @@ function overviewGeometry(data: ChartData, full: Span, domain: Span, box: Box, l
   };
 }
 
-function layoutHorizontal(data: ChartData, options: LayoutOptions): TimelineGeometry {
+function layoutHorizontal(data: ChartData, options: LayoutOptions, extra: number): TimelineGeometry {
   const { width, domain, lang, highlight } = options;
   const left = MARGIN.left;
   const right = width - MARGIN.right;
-  const lanes = width < 800 ? 3 : 4;
-  const laneHeight = LINE + 3;
-  const panelHeight = width < 800 ? 150 : 180;
+  const lanes = width < 800 ? 3 : MAX_LANES;
+  const laneHeight = LANE_HEIGHT;
+  const panelHeight = horizontalPanel(width) + extra;
   const visible = data.milestones.filter((m) => visibleIn(m, domain));
   const time = linearScale(domain, [left, right]);
 
@@ -294,17 +333,13 @@ function layoutHorizontal(data: ChartData, options: LayoutOptions): TimelineGeom
   });
   const lanesUsed = Math.max(1, ...[...lanePlacements.values()].map((p) => p.lane + 1));
   const shift = (lanes - lanesUsed) * laneHeight; // unused lanes are taken off the top
-  const eventsAxisY = MARGIN.top + lanesUsed * laneHeight + 14;
-  const moreRow = { y: eventsAxisY + 11, height: 15 };
-  const panelTop = moreRow.y + moreRow.height + 8;
-  const panelBottom = panelTop + panelHeight;
+  const { eventsAxisY, moreRow, panelTop, panelBottom, overviewTop, height } = horizontalRows(
+    lanesUsed,
+    panelHeight,
+    !!options.full,
+  );
   // 100% sits a label's height below the panel's top edge: a label fits above a figure of 100%.
   const value = linearScale([0, 100], [panelBottom, panelTop + LINE + 4]);
-  const axisBottom = panelBottom + 24;
-  const overviewTop = axisBottom + 14;
-  const height = options.full
-    ? overviewTop + OVERVIEW.height + OVERVIEW.ticks + MARGIN.bottom
-    : axisBottom + MARGIN.bottom;
 
   const orient: Orientation = {
     at: (t, v) => ({ x: time(t), y: value(v) }),
@@ -537,7 +572,7 @@ function layoutHorizontal(data: ChartData, options: LayoutOptions): TimelineGeom
   };
 }
 
-function layoutVertical(data: ChartData, options: LayoutOptions): TimelineGeometry {
+function layoutVertical(data: ChartData, options: LayoutOptions, extra: number): TimelineGeometry {
   const { width, domain, lang } = options;
   const overviewBox = options.full ? { x: 8, y: MARGIN.top, width: width - 16, height: OVERVIEW.height } : null;
   const top = (overviewBox ? overviewBox.y + OVERVIEW.height + OVERVIEW.ticks + 22 : 0) + 30;
@@ -560,7 +595,7 @@ function layoutVertical(data: ChartData, options: LayoutOptions): TimelineGeomet
 
   // Enough length for the labels to sit near their marks, and never less than a phone screen.
   const needed = [...wrapped.keys()].reduce((sum, key) => sum + heightOf(key) + 6, 0);
-  const plotLength = Math.max(360, Math.round(needed * 1.15));
+  const plotLength = Math.max(360, Math.round(needed * 1.15)) + extra;
   const time = linearScale(domain, [top, top + plotLength]);
   const value = linearScale([0, 100], [bandLeft, bandRight]);
 

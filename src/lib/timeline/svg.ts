@@ -189,6 +189,9 @@ export function renderTimelineSvg(g: TimelineGeometry, text: SvgText): string {
       xmlns: 'http://www.w3.org/2000/svg',
       class: `tl-svg tl-${g.orientation}`,
       viewBox: `0 0 ${g.width} ${g.height}`,
+      // Shown at the container's width and this height; a drawing made for another width keeps its
+      // proportions, at the top of its box.
+      preserveAspectRatio: 'xMidYMin meet',
       width: g.width,
       height: g.height,
       role: 'img',

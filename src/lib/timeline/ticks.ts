@@ -1,7 +1,9 @@
 // Ticks for the time axis: the coarsest calendar step (days, weeks, months, quarters, years) that
 // keeps tick labels apart, labelled in the page's language ("Okt", "Des 2023", "1 Mar").
 import type { Locale } from '../../i18n/locales';
+import { fillTemplate } from '../escape';
 import { DAY } from '../time';
+import type { Span } from './span';
 
 export interface Tick {
   /** UTC milliseconds. */
@@ -73,6 +75,16 @@ export function tickLabel(time: number, format: TickFormat, lang: Locale): strin
   const month = SHORT_MONTHS[lang][date.getUTCMonth()]!;
   const dayMonth = format.startsWith('day') ? `${date.getUTCDate()} ${month}` : month;
   return format.endsWith('year') ? `${dayMonth} ${year}` : dayMonth;
+}
+
+/** The line over the chart, from its template: "Showing 12 of 16 events · 1 Feb 2024 – 31 Mar 2024". */
+export function countText(template: string, shown: number, total: number, span: Span, lang: Locale): string {
+  return fillTemplate(template, {
+    shown,
+    total,
+    from: tickLabel(span[0], 'day-year', lang),
+    to: tickLabel(span[1] - 1, 'day-year', lang),
+  });
 }
 
 /**

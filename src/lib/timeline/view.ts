@@ -5,13 +5,11 @@
 import { formatDate, formatNumber, t, type Locale } from '../../i18n';
 import { citationView, citationViews, type CitationView } from '../citations';
 import type { MilestoneKind, Source, Timeline } from '../content/schema';
+import { chartBoxes, staticWidths, type ChartVariant } from './box';
 import { layoutTimeline, type LayoutOptions } from './layout';
 import { chartData, focusDomain, fullDomain, withinRange, type ChartData } from './model';
 import type { MonthRange, Span } from './range';
 import { renderTimelineSvg, reporterClass, reporterShape } from './svg';
-
-/** Widths the chart is drawn at for readers without JavaScript; CSS picks one by container width. */
-export const staticWidths = { narrow: 360, medium: 720, wide: 1100 } as const;
 
 export interface TimelineViewOptions {
   range?: MonthRange | null;
@@ -49,6 +47,8 @@ export interface ClientData {
   full: Span;
   focus: Span;
   chart: ChartData;
+  /** The height of the chart's box at each variant's widths, as the drawings have it (./box.ts). */
+  boxes: Record<ChartVariant, number>;
 }
 
 export interface TimelineView {
@@ -56,7 +56,7 @@ export interface TimelineView {
   title: string;
   summary: string;
   rangeText?: string;
-  variants: { name: keyof typeof staticWidths; svg: string }[];
+  variants: { name: ChartVariant; svg: string }[];
   items: ListItem[];
   kinds: { kind: MilestoneKind; label: string }[];
   /** The key for reported figures: each reporter's shape and colour. */
@@ -86,15 +86,10 @@ export function timelineView(
   const reporterName = (id: string) => reporters.get(id) ?? id;
   const labels = { targetLabel: ui.target, disagreeLabel: ui.disagree };
 
-  const variants = (Object.keys(staticWidths) as (keyof typeof staticWidths)[]).map((name) => {
-    const geometry = layoutTimeline(chart, {
-      width: staticWidths[name],
-      domain: focus,
-      full,
-      lang,
-      highlight: validHighlight,
-      ...labels,
-    });
+  const layoutOptions = { domain: focus, full, lang, highlight: validHighlight, ...labels };
+  const boxes = chartBoxes(chart, layoutOptions);
+  const variants = (Object.keys(staticWidths) as ChartVariant[]).map((name) => {
+    const geometry = layoutTimeline(chart, { ...layoutOptions, width: staticWidths[name], minHeight: boxes[name] });
     return {
       name,
       svg: renderTimelineSvg(geometry, { uid: `${uid}-${name}`, title, description, highlight: validHighlight }),
@@ -155,6 +150,6 @@ export function timelineView(
       .map((r, i) => ({ name: r.name, shape: reporterShape(i), className: reporterClass(i), line: r.line, i }))
       .filter((r) => reporting.has(r.i))
       .map(({ i: _, ...r }) => r),
-    client: { uid, lang, title, description, labels, highlight: validHighlight ?? null, full, focus, chart },
+    client: { uid, lang, title, description, labels, highlight: validHighlight ?? null, full, focus, chart, boxes },
   };
 }

@@ -19,10 +19,6 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-embed-builder]'
   const titles = JSON.parse(root.dataset.titles ?? '{}') as Record<string, string>;
   const months = [...form.querySelectorAll<HTMLOptionElement>('select[name="from"] option')].map((o) => o.value);
   let measured: number | undefined;
-  root.querySelector<HTMLElement>('[data-noscript]')!.hidden = true;
-  form.hidden = false;
-  copy.hidden = false;
-  preview.hidden = false;
 
   const current = () => {
     const lang = field('lang').value;

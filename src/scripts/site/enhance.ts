@@ -1,7 +1,7 @@
 // Small enhancements on every site page, together well under 2 kB gzip: the theme switch, "copy
 // link" buttons, and share links that carry the page's current address (with a selected
-// timeline milestone's #anchor). Without JavaScript the page is whole; these controls stay hidden
-// or fall back to plain links.
+// timeline milestone's #anchor). Without JavaScript the page is whole; these controls are not shown
+// (.js-only in global.css) or fall back to plain links.
 
 const THEMES = ['light', 'dark'];
 
@@ -11,10 +11,9 @@ function themeSwitch(select: HTMLSelectElement) {
   try {
     stored = localStorage.getItem('theme');
   } catch {
-    return; // No storage, no remembered choice: the control would lie, so it stays hidden.
+    return; // No storage, no remembered choice: the control would lie (it is not shown, see SiteHeader).
   }
   select.value = stored && THEMES.includes(stored) ? stored : 'system';
-  select.closest<HTMLElement>('[hidden]')?.removeAttribute('hidden');
   select.addEventListener('change', () => {
     const theme = select.value;
     if (THEMES.includes(theme)) {
@@ -29,7 +28,6 @@ function themeSwitch(select: HTMLSelectElement) {
 
 function copyLink(button: HTMLButtonElement) {
   const status = button.parentElement?.querySelector<HTMLElement>('[data-copy-status]');
-  button.hidden = false;
   button.addEventListener('click', async () => {
     let copied = true;
     try {

@@ -2,7 +2,7 @@
 // button and URL events into actions on the chart's state (src/lib/timeline/state.ts, where every
 // rule lives) and draws the state with the same pure layout and SVG renderer the build uses.
 import type { MilestoneKind } from '../../lib/content/schema';
-import { fillTemplate } from '../../lib/escape';
+import { variantFor } from '../../lib/timeline/box';
 import { classes, dom, selector } from '../../lib/timeline/dom';
 import { layoutTimeline, type TimelineGeometry } from '../../lib/timeline/layout';
 import { hitTest, keyAction, onOverview } from '../../lib/timeline/navigation';
@@ -16,7 +16,7 @@ import {
   type ChartState,
 } from '../../lib/timeline/state';
 import { renderTimelineSvg } from '../../lib/timeline/svg';
-import { tickLabel } from '../../lib/timeline/ticks';
+import { countText } from '../../lib/timeline/ticks';
 import type { ChartMilestone } from '../../lib/timeline/model';
 import type { ClientData } from '../../lib/timeline/view';
 import { Card } from './card';
@@ -103,11 +103,10 @@ export class TimelineChart {
     if (announce && s.active && s.active !== before.active) this.announce(s.active);
   }
 
-  /** Shows the controls, makes the chart one keyboard stop and wires the buttons and filters. */
+  /** Makes the chart one keyboard stop and wires the buttons and filters (shown from the first paint: .js-only). */
   private enhanceChrome() {
     const { root, chart, data } = this;
     const help = root.querySelector<HTMLElement>('.tl-help')!;
-    root.querySelector<HTMLElement>('.tl-controls')!.hidden = false;
     chart.tabIndex = 0;
     chart.setAttribute('role', 'application');
     chart.setAttribute('aria-label', root.dataset.chartLabel ?? data.title);
@@ -158,6 +157,8 @@ export class TimelineChart {
         lang: data.lang,
         highlight: this.highlight ?? undefined,
         ...data.labels,
+        // The box the drawing had before the script ran: the page does not move when this replaces it.
+        minHeight: data.boxes[variantFor(this.width)],
       },
     );
     this.live.innerHTML = renderTimelineSvg(this.geometry, {
@@ -167,13 +168,13 @@ export class TimelineChart {
       highlight: this.highlight ?? undefined,
     });
     const count = this.root.querySelector<HTMLElement>(selector(dom.count))!;
-    const last = new Date(state.span[1] - 1);
-    count.textContent = fillTemplate(count.dataset.template ?? '', {
-      shown: shown.length,
-      total: this.ctx.milestones.length,
-      from: tickLabel(state.span[0], 'day-year', data.lang),
-      to: tickLabel(last.getTime(), 'day-year', data.lang),
-    });
+    count.textContent = countText(
+      count.dataset.template ?? '',
+      shown.length,
+      this.ctx.milestones.length,
+      state.span,
+      data.lang,
+    );
     for (const [name, disabled] of [
       ['all', state.span[0] <= this.ctx.full[0] && state.span[1] >= this.ctx.full[1]],
       ['focus', state.span[0] === this.ctx.focus[0] && state.span[1] === this.ctx.focus[1]],

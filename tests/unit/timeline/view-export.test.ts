@@ -56,6 +56,10 @@ describe('timelineView', () => {
     for (const v of view.variants) expect(v.svg).toContain(`id="tl-m-${v.name}-title"`);
   });
 
+  it('gives the browser script the height of each drawing, so its chart takes the same box', () => {
+    for (const v of view.variants) expect(v.svg).toContain(` height="${view.client.boxes[v.name]}"`);
+  });
+
   it('marks the highlighted milestone, and ignores a highlight that does not exist', () => {
     expect(view.items.filter((i) => i.highlighted).map((i) => i.id)).toEqual(['progres-87-persen-4-maret']);
     const none = timelineView(timeline, sources, 'en', { uid: 'u', highlight: 'no-such-milestone' });

@@ -1,0 +1,35 @@
+// The chart's box: one height per range of container widths, the same for the drawing readers
+// without JavaScript see (one of three, picked by timeline.css's container queries) and for the
+// chart the script draws in its place at the real width, so nothing on the page moves when it
+// does. Each height is the tallest any layout in its range can be: the live chart is stretched to
+// fill it (layoutTimeline's minHeight), never taller.
+import { horizontalHeightBound, layoutTimeline, verticalBelow, type LayoutOptions } from './layout';
+import type { ChartData } from './model';
+
+/** The width each drawing for readers without JavaScript is made at. */
+export const staticWidths = { narrow: 360, medium: 720, wide: 1100 } as const;
+export type ChartVariant = keyof typeof staticWidths;
+
+/** Container widths from which each drawing is shown (timeline.css's container queries). */
+export const variantFrom: Record<ChartVariant, number> = { narrow: 0, medium: verticalBelow, wide: 900 };
+
+/**
+ * The narrowest chart the narrow box is sized for: a 320 px phone less the page's margins. A
+ * narrower chart (an embed in a very small frame) may be taller than its box.
+ */
+export const narrowestChart = 288;
+
+export function variantFor(width: number): ChartVariant {
+  return width >= variantFrom.wide ? 'wide' : width >= variantFrom.medium ? 'medium' : 'narrow';
+}
+
+/** The height of the chart's box at each variant's widths, for the layout options the chart starts with. */
+export function chartBoxes(
+  data: ChartData,
+  options: Omit<LayoutOptions, 'width' | 'minHeight'>,
+): Record<ChartVariant, number> {
+  // The vertical chart grows as it narrows (labels wrap onto more lines): its narrowest is its tallest.
+  const narrow = layoutTimeline(data, { ...options, width: narrowestChart }).height;
+  const horizontal = horizontalHeightBound(data, options);
+  return { narrow, medium: horizontal, wide: horizontal };
+}

@@ -1,0 +1,98 @@
+// No layout shift while any page loads: whatever the scripts add (the theme control, the timeline's
+// controls and live chart, search results) has its place before the first paint. One page of each
+// kind in each language (from the build, see onePagePerKind), on two phones and a desktop, with a
+// light and a dark system scheme. Every `layout-shift` entry from navigation until the page has
+// settled counts; the total must be 0.
+import { expect, test, type Browser } from '@playwright/test';
+import { onePagePerKind } from './pages';
+
+const widths = [
+  { width: 375, height: 812, isMobile: true },
+  { width: 412, height: 823, isMobile: true },
+  { width: 1280, height: 720, isMobile: false },
+];
+
+interface Shift {
+  value: number;
+  sources: string[];
+}
+
+declare global {
+  interface Window {
+    __layoutShifts: Shift[];
+    __layoutShiftObserver: PerformanceObserver;
+  }
+}
+
+/** Loads `url` in a fresh context and returns every layout shift of the load, with what moved. */
+async function shiftsDuringLoad(
+  browser: Browser,
+  url: string,
+  size: (typeof widths)[number],
+  scheme: 'light' | 'dark',
+) {
+  const context = await browser.newContext({
+    viewport: { width: size.width, height: size.height },
+    isMobile: size.isMobile,
+    hasTouch: size.isMobile,
+    colorScheme: scheme,
+  });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const describe = (node: Node | null) =>
+        node instanceof Element
+          ? `${node.tagName.toLowerCase()}.${[...node.classList].join('.')}`
+          : String(node?.nodeName);
+      window.__layoutShifts = [];
+      window.__layoutShiftObserver = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+          sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+        })[]) {
+          if (entry.hadRecentInput) continue;
+          window.__layoutShifts.push({
+            value: entry.value,
+            sources: entry.sources.map(
+              (s) =>
+                `${describe(s.node)} ${JSON.stringify([s.previousRect.x, s.previousRect.y, s.previousRect.width, s.previousRect.height])} → ${JSON.stringify([s.currentRect.x, s.currentRect.y, s.currentRect.width, s.currentRect.height])}`,
+            ),
+          });
+        }
+      });
+      window.__layoutShiftObserver.observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    // Settled: no request for 500 ms (search results, the timeline's late work), then two frames
+    // so that layout and resize observers have run and their shifts are reported.
+    await page.waitForLoadState('networkidle');
+    return await page.evaluate(async () => {
+      for (let i = 0; i < 2; i++) await new Promise((frame) => requestAnimationFrame(frame));
+      window.__layoutShiftObserver.takeRecords();
+      return window.__layoutShifts;
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+/** A search page is measured with a query, so that its results arrive during the load. */
+function urlFor(path: string) {
+  return path.endsWith('/search/') ? `${path}?q=permendag` : path;
+}
+
+test.describe('cumulative layout shift while loading: 0', () => {
+  for (const { kind, path } of onePagePerKind()) {
+    for (const size of widths) {
+      test(`${kind} at ${size.width} px (${urlFor(path)})`, async ({ browser }) => {
+        for (const scheme of ['light', 'dark'] as const) {
+          const shifts = await shiftsDuringLoad(browser, urlFor(path), size, scheme);
+          const total = shifts.reduce((sum, s) => sum + s.value, 0);
+          const moved = shifts.flatMap((s) => [`${s.value.toFixed(4)}:`, ...s.sources.map((d) => `  ${d}`)]);
+          expect(total, `${scheme} scheme, what moved:\n${moved.join('\n')}`).toBe(0);
+        }
+      });
+    }
+  }
+});
