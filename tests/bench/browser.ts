@@ -1,6 +1,7 @@
 // What both sides of the browser comparison share: one headless Chromium, a fresh context per page
 // load (cold cache), requests to any host but this machine blocked and counted, and every response
-// body weighed raw and gzipped (the local servers do not compress, a real host would).
+// body weighed raw and gzipped here, so both sides are weighed alike (our server sends Brotli, which
+// is smaller still; TimelineJS's files are served as they are).
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page, type Response } from '@playwright/test';
 import { findChromium, quietFlags } from '../e2e/browser';

@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuildResult } from './build';
+import { categories, type LighthousePage } from './lighthouse';
 import type { NodeTimings } from './measure-node';
 import type { OurPageResult } from './measure-browser';
 import type { Sampled } from './stats';
@@ -37,6 +38,8 @@ export interface BrowserSize {
 export interface Results {
   date: string;
   mode: 'full' | 'quick';
+  /** The stages this run measured (`--only`). */
+  stages: string[];
   /** False while the run is going (or when it was stopped): the files are written after every stage. */
   complete: boolean;
   durationS: number;
@@ -46,6 +49,8 @@ export interface Results {
   /** An almost empty page with one module script: what any page costs this browser on this machine. */
   baseline: Outcome<Pick<OurPageResult, 'url' | 'weight' | 'loads'>> | null;
   browser: BrowserSize[];
+  /** Lighthouse, one entry per kind of page. */
+  lighthouse: ({ kind: string; path: string } & Outcome<LighthousePage>)[];
   /** Per size label. */
   ratios: Record<string, Ratios>;
   goals: Goal[];
@@ -112,6 +117,10 @@ export function evaluateGoals(results: Results): Goal[] {
     .map((s) => ({ label: s.label, ratio: ratiosFor(s).totalGzip ?? 0 }));
   const worst = Math.min(...byteRatios.map((r) => r.ratio));
   const articles = results.builds.find((b) => b.articles === 2000);
+  const measured = results.lighthouse.flatMap((p) => (p.ok ? [p.value] : []));
+  const below = measured.flatMap((p) =>
+    categories.filter((c) => p.scores[c] < 100).map((c) => `${p.kind}: ${c} ${p.scores[c]}`),
+  );
   return [
     {
       goal: 'timeline page interactive < 100 ms after load, 1,000 milestones',
@@ -136,6 +145,15 @@ export function evaluateGoals(results: Results): Goal[] {
       goal: '1,000-article site (× 2 languages) builds in < 2 minutes',
       measured: articles ? (articles.ok ? fmt.s(articles.value.ms) : articles.error.split('\n')[0]!) : 'not measured',
       met: articles ? articles.ok && articles.value.ms < 120_000 : null,
+    },
+    {
+      goal: 'Lighthouse (mobile) 100 in all four categories on every page type',
+      measured: !results.lighthouse.length
+        ? 'not measured'
+        : below.length
+          ? `below 100: ${below.join('; ')}`
+          : `100 everywhere (${measured.length} page types)`,
+      met: results.lighthouse.length ? !below.length && measured.length === results.lighthouse.length : null,
     },
   ];
 }
@@ -215,6 +233,49 @@ function bytesTable(results: Results) {
   );
 }
 
+function lighthouseSection(results: Results) {
+  if (!results.lighthouse.length) return '';
+  const rows = results.lighthouse.map((p) => {
+    if (!p.ok) return [p.kind, failed(p), '', '', '', '', '', '', '', '', ''];
+    const v = p.value;
+    return [
+      `${p.kind} (\`${p.path}\`)`,
+      ...categories.map((c) => String(v.scores[c])),
+      fmt.ms(v.metrics.fcp),
+      fmt.ms(v.metrics.lcp),
+      fmt.ms(v.metrics.tbt),
+      v.metrics.cls.toFixed(3),
+      fmt.ms(v.metrics.si),
+      fmt.n(v.benchmarkIndex),
+    ];
+  });
+  const lost = results.lighthouse.flatMap((p) =>
+    p.ok
+      ? p.value.lost.map(
+          (l) => `- ${p.kind}, ${l.category}: ${l.title} (\`${l.audit}\`, ${l.runs} of ${p.value.runs} runs)`,
+        )
+      : [],
+  );
+  const foreign = results.lighthouse.flatMap((p) => (p.ok ? p.value.foreignRequests : []));
+  return `### Lighthouse (mobile, simulated throttling): medians\n\n"Machine": Lighthouse's benchmark index of this machine during the runs (higher is faster); its simulated timings scale the work it saw, so a busy machine raises TBT.\n\n${table(
+    [
+      'page',
+      'performance',
+      'accessibility',
+      'best practices',
+      'SEO',
+      'FCP',
+      'LCP',
+      'TBT',
+      'CLS',
+      'Speed Index',
+      'machine',
+    ],
+    rows,
+    ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+  )}\n\nWhat cost points: ${lost.length ? `\n\n${lost.join('\n')}` : 'nothing.'}\n\nRequests to other hosts: ${foreign.length ? foreign.join(', ') : 'none'}.\n\n`;
+}
+
 function htmlLine(results: Results) {
   const rows = results.browser.flatMap((size) => {
     if (!size.ours.ok) return [];
@@ -262,15 +323,18 @@ export function renderReport(results: Results): string {
   const m = results.machine;
   const sections = [
     `${results.complete ? '' : '**Incomplete run.** '}Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, ${m.os}; Node ${m.node}; Chromium ${m.chromium} (${m.chromiumOrigin}); TimelineJS ${m.timelineJs}; commit ${m.commit}; load average ${m.loadAverage.start} → ${m.loadAverage.end}; ${results.mode} run, ${Math.round(results.durationS)} s.`,
-    `### Build (cold, \`astro build\` incl. social cards and the Pagefind index)\n\n${buildTable(results)}`,
-    `### Timeline functions in Node (median per call)\n\n${nodeTable(results)}`,
-    `### Timeline page in headless Chromium: ours · TimelineJS3 (TimelineJS ÷ ours)\n\nMedians. "Interactive": our \`tl-interactive\` mark, TimelineJS's \`ready\` event, from navigation start; "after load": the same minus the HTML response's end. Key step: our ArrowRight/ArrowLeft to the next milestone (\`tl-key\`) · TimelineJS's next-slide button; zoom: \`+\`/\`-\` (\`tl-zoom\`) · its zoom buttons. "→ frame": from the input to the end of the next frame (requestAnimationFrame, then a task), so it moves in steps of a display frame (16.7 ms).${baselineLine(results)}\n\n${timeTable(results)}`,
-    `### Bytes per page: ours · TimelineJS3 (TimelineJS ÷ ours)\n\nEvery response body, gzipped here (the local servers do not compress). Blocked requests: ours · TimelineJS's, to other hosts (${blockedHosts(results) || 'none'}); their bytes are not counted.\n\n${bytesTable(results)}`,
-    `${htmlLine(results)}### Goals\n\n${table(
+    results.builds.length &&
+      `### Build (cold, \`astro build\` incl. social cards and the Pagefind index)\n\n${buildTable(results)}`,
+    results.node.length && `### Timeline functions in Node (median per call)\n\n${nodeTable(results)}`,
+    results.browser.length &&
+      `### Timeline page in headless Chromium: ours · TimelineJS3 (TimelineJS ÷ ours)\n\nMedians. "Interactive": our \`tl-interactive\` mark, TimelineJS's \`ready\` event, from navigation start; "after load": the same minus the HTML response's end. Key step: our ArrowRight/ArrowLeft to the next milestone (\`tl-key\`) · TimelineJS's next-slide button; zoom: \`+\`/\`-\` (\`tl-zoom\`) · its zoom buttons. "→ frame": from the input to the end of the next frame (requestAnimationFrame, then a task), so it moves in steps of a display frame (16.7 ms).${baselineLine(results)}\n\n${timeTable(results)}`,
+    results.browser.length &&
+      `### Bytes per page: ours · TimelineJS3 (TimelineJS ÷ ours)\n\nEvery response body, gzipped here for a like-for-like measure (our server sends Brotli, smaller still; TimelineJS's files are served as they are). Blocked requests: ours · TimelineJS's, to other hosts (${blockedHosts(results) || 'none'}); their bytes are not counted.\n\n${bytesTable(results)}`,
+    `${htmlLine(results)}${lighthouseSection(results)}### Goals\n\n${table(
       ['goal', 'measured', 'met'],
       results.goals.map((g) => [g.goal, g.measured, g.met === null ? 'not measured' : g.met ? 'yes' : 'no']),
     )}`,
-  ];
+  ].filter((section): section is string => !!section);
   const problems = failures(results);
   if (problems.length) sections.push(`### Failed measurements\n\n${problems.join('\n')}`);
   if (results.notes.length) sections.push(`### Notes\n\n${results.notes.map((n) => `- ${n}`).join('\n')}`);

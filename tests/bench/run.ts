@@ -1,10 +1,12 @@
-// `npm run bench`: build times, the timeline's layout functions in Node, and the timeline page
-// against TimelineJS3 in headless Chromium. Prints Markdown tables and writes
-// bench-results/latest.json and latest.md (after every stage, so a stopped run keeps what it has).
-// Not part of `npm test`.
+// `npm run bench`: build times, the timeline's layout functions in Node, the timeline page
+// against TimelineJS3 in headless Chromium, and Lighthouse over each kind of page. Prints Markdown
+// tables and writes bench-results/latest.json and latest.md (after every stage, so a stopped run
+// keeps what it has). Not part of `npm test`.
 //
-//   npm run bench               the full run
-//   npm run bench -- --quick    a smoke run: small sets, few repetitions (a few minutes)
+//   npm run bench                       the full run
+//   npm run bench -- --quick            a smoke run: small sets, few repetitions (a few minutes)
+//   npm run bench -- --only lighthouse  some stages only (comma-separated): node, timeline,
+//                                       builds, lighthouse
 //
 // Everything generated (content, project copies, builds) lives in one temporary folder, removed at
 // the end, also after a failure or Ctrl+C.
@@ -20,6 +22,7 @@ import { serve } from '../../src/cli/serve';
 import { loadContent } from '../../src/lib/content/load';
 import type { Source, TimelineData } from '../../src/lib/content/schema';
 import { launchBrowser } from './browser';
+import { launchLighthouseChrome, lighthousePages, lighthouseVersion, measureLighthouse } from './lighthouse';
 import { buildSite, prepareProject, repoRoot, stopBuilds } from './build';
 import {
   benchTimelineId,
@@ -41,8 +44,19 @@ import {
   writeTimelineJsData,
 } from './timelinejs';
 
-const { values: flags } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const stages = ['node', 'timeline', 'builds', 'lighthouse'] as const;
+type Stage = (typeof stages)[number];
+const { values: flags } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, only: { type: 'string', default: stages.join(',') } },
+});
 const quick = flags.quick;
+const only = new Set(flags.only.split(',').map((s) => s.trim()));
+const unknownStages = [...only].filter((s) => !(stages as readonly string[]).includes(s));
+if (unknownStages.length) {
+  console.error(`--only: unknown stage ${unknownStages.join(', ')}; the stages are ${stages.join(', ')}.`);
+  process.exit(2);
+}
+const runs = (stage: Stage) => only.has(stage);
 
 const plan = quick
   ? { articles: [20], milestones: [10, 1000], nodeBudgetMs: 100, buildTimeoutMs: 10 * 60_000 }
@@ -79,6 +93,8 @@ function repeatsFor(milestones: number): SizeRepeats {
 // Ports of their own: the browser tests use 4398 and 4399.
 const SITE_PORT = 4410;
 const TIMELINEJS_PORT = 4411;
+/** Lighthouse runs per page: the median of three. */
+const LIGHTHOUSE_RUNS = quick ? 1 : 3;
 
 const work = mkdtempSync(join(tmpdir(), 'permendag-bench-'));
 const resultsDir = join(repoRoot, 'bench-results');
@@ -144,6 +160,7 @@ async function main() {
   const results: Results = {
     date: new Date().toISOString(),
     mode: quick ? 'quick' : 'full',
+    stages: stages.filter(runs),
     complete: false,
     durationS: 0,
     machine: {
@@ -162,6 +179,7 @@ async function main() {
     node: [],
     baseline: null,
     browser: [],
+    lighthouse: [],
     ratios: {},
     goals: [],
     notes: [],
@@ -177,11 +195,13 @@ async function main() {
   };
 
   // The pure functions first, while nothing else of ours is running.
-  for (const n of plan.milestones) {
+  for (const n of runs('node') ? plan.milestones : []) {
     log(`timeline functions in Node: ${fmt.n(n)} milestones`);
     results.node.push({ milestones: n, timings: measureNode(generateTimeline(n, realSourceIds()), plan.nodeBudgetMs) });
   }
   save();
+
+  if (!runs('timeline') && !runs('builds') && !runs('lighthouse')) return finish(results, save);
 
   const project = join(work, 'project');
   prepareProject(project);
@@ -191,9 +211,11 @@ async function main() {
   servers.add(tljsServer);
   const tljsBase = `http://localhost:${TIMELINEJS_PORT}`;
 
-  log('browser: baseline (an almost empty page)');
-  const baselineUrl = `${tljsBase}/${writeBaselinePage(tljsDir)}`;
-  results.baseline = await attempt('baseline page', () => measureLoads(browser!, baselineUrl, repeatsFor(0)));
+  if (runs('timeline')) {
+    log('browser: baseline (an almost empty page)');
+    const baselineUrl = `${tljsBase}/${writeBaselinePage(tljsDir)}`;
+    results.baseline = await attempt('baseline page', () => measureLoads(browser!, baselineUrl, repeatsFor(0)));
+  }
 
   /** Builds one content set cold (no cache from the previous build); returns its output folder. */
   async function build(set: string, content: string, counts: { articles: number; milestones: number }) {
@@ -250,9 +272,11 @@ async function main() {
     articles: real.articles.length,
     milestones: realTimeline.milestones.length,
   });
-  if (realOut) await comparePages(realOut, realTimeline.id, realTimeline, `real (${realTimeline.milestones.length})`);
+  if (realOut && runs('lighthouse')) await lighthouseStage(realOut);
+  if (realOut && runs('timeline'))
+    await comparePages(realOut, realTimeline.id, realTimeline, `real (${realTimeline.milestones.length})`);
 
-  for (const n of plan.milestones) {
+  for (const n of runs('timeline') ? plan.milestones : []) {
     const content = join(work, 'content');
     const timeline = writeTimelineSet(content, n);
     const out = await build(`real + a timeline of ${fmt.n(n)} milestones`, content, { articles: 0, milestones: n });
@@ -261,7 +285,7 @@ async function main() {
   }
 
   // Article sets last: the largest is the slowest build of the run.
-  for (const count of plan.articles) {
+  for (const count of runs('builds') ? plan.articles : []) {
     const content = join(work, 'content');
     writeArticleSet(content, count);
     await build(`real + ${fmt.n(count)} articles (× 2 languages)`, content, { articles: count * 2, milestones: 0 });
@@ -275,13 +299,45 @@ async function main() {
       `† ${reduced.join(', ')} milestones: ${r.loads} page loads per side instead of ${fullRepeats.loads}, ${r.keySteps} key and ${r.zoomSteps} zoom steps, ${r.navigationSteps} TimelineJS navigation steps (one load takes seconds there).`,
     );
   }
-  results.notes.push(
-    'TimelineJS runs in its own embed page from the npm package, unchanged; the local server stands in for cdn.knightlab.com (`script_path` points at it). Between two of its steps the bench waits for its 1 s animation to end; "→ frame" is the first frame of that animation.',
-    'Steps are dispatched inside the page (keydown on our focused chart, click() on TimelineJS buttons) so no Playwright round trip is timed.',
-    'Chromium reads a large HTML response only as fast as its parser takes it, so for big pages the response ends late and "after load" leaves most of the parsing out; "interactive" (from navigation start) includes it.',
-    'Every request to another host is aborted through Playwright routing, for both sides; tried against no routing on the baseline page, it made no measurable difference.',
-  );
+  if (results.browser.length)
+    results.notes.push(
+      'TimelineJS runs in its own embed page from the npm package, unchanged; the local server stands in for cdn.knightlab.com (`script_path` points at it). Between two of its steps the bench waits for its 1 s animation to end; "→ frame" is the first frame of that animation.',
+      'Steps are dispatched inside the page (keydown on our focused chart, click() on TimelineJS buttons) so no Playwright round trip is timed.',
+      'Chromium reads a large HTML response only as fast as its parser takes it, so for big pages the response ends late and "after load" leaves most of the parsing out; "interactive" (from navigation start) includes it.',
+      'Every request to another host is aborted through Playwright routing, for both sides; tried against no routing on the baseline page, it made no measurable difference.',
+    );
+  if (results.lighthouse.length)
+    results.notes.push(
+      `Lighthouse ${lighthouseVersion}: its default mobile run (an emulated phone, simulated slow 4G and a 4× slower CPU), ${LIGHTHOUSE_RUNS} run(s) per page, medians; served by src/cli/serve.ts (Brotli, the headers of dist/_headers) from a build of the real site.`,
+    );
   if (quick) results.notes.push('Quick run: fewer sizes and repetitions; do not quote these figures.');
+  return finish(results, save);
+
+  /** Lighthouse over each kind of page of the real site's build. */
+  async function lighthouseStage(outDir: string) {
+    const server = await serve(outDir, SITE_PORT);
+    servers.add(server);
+    const chrome = await launchLighthouseChrome();
+    try {
+      for (const page of lighthousePages(outDir)) {
+        log(`lighthouse: ${page.kind} (${page.path}), ${LIGHTHOUSE_RUNS} run(s)`);
+        results.lighthouse.push({
+          kind: page.kind,
+          path: page.path,
+          ...(await attempt(`Lighthouse, ${page.kind}`, () =>
+            measureLighthouse(chrome, `http://localhost:${SITE_PORT}`, page, LIGHTHOUSE_RUNS),
+          )),
+        });
+        save();
+      }
+    } finally {
+      chrome.kill();
+      stop(server);
+    }
+  }
+}
+
+function finish(results: Results, save: () => void) {
   results.complete = true;
   save();
   return results;
