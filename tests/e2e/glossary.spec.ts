@@ -14,7 +14,7 @@ for (const lang of ['id', 'en'] as const) {
     await page.goto(`/${lang}/glossary/`);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(lang === 'id' ? 'Glosarium' : 'Glossary');
-    const terms = await page.locator('.entry h2').allTextContents();
+    const terms = await page.locator('.entry h3').allTextContents();
     const expected = glossary
       .map((g) => g.term[lang])
       .sort((a, b) => a.localeCompare(b, lang === 'id' ? 'id-ID' : 'en-GB', { sensitivity: 'base' }));
