@@ -6,6 +6,7 @@ import { embedLoader } from './src/integrations/embed-loader.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
 import { modulePreload } from './src/integrations/module-preload.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { rehypeSafeArticle } from './src/lib/mdx/rehype-safe-article.ts';
 import { remarkArticle } from './src/lib/mdx/remark-article.ts';
 
 // The public address of the site, used for canonical links, feeds, the sitemap and oEmbed.
@@ -22,10 +23,11 @@ export default defineConfig({
     defaultLocale: 'id',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  // remarkArticle numbers citations, checks each article and computes its reading time (see the file).
+  // remarkArticle numbers citations, checks each article and computes its reading time (see the file);
+  // rehypeSafeArticle is the second wall: only Markdown's elements and the components reach the page.
   integrations: [
     contentGuard(),
-    mdx({ remarkPlugins: [remarkArticle] }),
+    mdx({ remarkPlugins: [remarkArticle], rehypePlugins: [rehypeSafeArticle] }),
     localized404(),
     modulePreload(),
     embedLoader(),
