@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { isLocale, otherLocale, type Locale } from '../i18n/locales';
 import type { ArticleData } from './content/schema';
 import { templates } from './content/templates';
+import { DEFAULT_DEV_ORIGIN } from './dev-server';
 import { paths } from './urls';
 
 export interface PlannedFile {
@@ -156,6 +157,6 @@ function refuseOverwrite(files: PlannedFile[], exists: (path: string) => boolean
 }
 
 /** Where `npm run dev` shows an article. */
-export function devUrl(file: Pick<PlannedFile, 'lang' | 'slug'>, origin = 'http://localhost:4321'): string {
+export function devUrl(file: Pick<PlannedFile, 'lang' | 'slug'>, origin = DEFAULT_DEV_ORIGIN): string {
   return origin + paths.article(file.lang, file.slug);
 }
