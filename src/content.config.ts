@@ -32,7 +32,8 @@ function itemsOf(kind: Kind, registry: Registry): Item[] {
         data: { ...a.data },
         file: a.file,
         body: a.body,
-        text: a.source + JSON.stringify(a.data),
+        // The path too: the same text moved elsewhere (another CONTENT_ROOT) must not keep the old path.
+        text: `${a.file}\n${a.source}\n${JSON.stringify(a.data)}`,
       }));
     case 'sources':
     case 'glossary':

@@ -52,22 +52,24 @@ export function contentGuard(): AstroIntegration {
         server.watcher.on('all', (_event, path) => {
           const file = resolve(path);
           if (file === `${dotAstro}content-modules.mjs`) invalidateContentModules(server);
-          // Astro has written the collections: the change is live on the next request.
+          // Astro has written the collections (and reloads open pages): the change is live.
           if (file === `${dotAstro}data-store.json`) {
             invalidateContentModules(server);
             const registry = contentRegistry();
-            if (registry.valid) logger.info(`content is valid and up to date (${summary(registry)})`);
+            const problems = errorsIn(registry.problems).length;
+            logger.info(
+              problems
+                ? `content store updated; ${problems} problem${problems === 1 ? '' : 's'} still to fix (listed above)`
+                : `content is valid and up to date (${summary(registry)})`,
+            );
           }
           if (!file.startsWith(root + sep)) return;
           const registry = contentRegistry(root, { recheck: true });
           const now = formatProblems(errorsIn(registry.problems));
           if (now === printed) return;
           printed = now;
-          if (registry.valid) {
-            logger.info('content problems fixed');
-            server.hot.send({ type: 'full-reload', path: '*' });
-            return;
-          }
+          // Open pages reload once Astro has written the collections (above).
+          if (registry.valid) return logger.info('content problems fixed');
           const error = new ContentError(registry.problems, 'dev');
           logger.error(error.message);
           server.hot.send({ type: 'error', err: { message: error.message, stack: '' } });
