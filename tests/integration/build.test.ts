@@ -1,68 +1,87 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contentGuard } from '../../src/integrations/content-guard';
+import { formatProblem, type Problem } from '../../src/lib/content/problems';
+import { fixtures, run, shellEnv, validSite } from './helpers';
 
-/** The environment of a user's shell, without what vitest adds (NODE_ENV=test, MODE=test, VITEST_*…). */
-const added = new Set(['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'BASE_URL', 'ASSETS_PREFIX', 'TZ']);
-const env = (fixture: string) => ({
-  ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !added.has(key) && !key.startsWith('VITEST'))),
-  CONTENT_ROOT: `tests/fixtures/content/${fixture}`,
-  ASTRO_TELEMETRY_DISABLED: '1',
-});
-
-function build(fixture: string) {
-  const outDir = mkdtempSync(join(tmpdir(), 'guard-'));
-  const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    env: env(fixture),
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
-  return { outDir, status: run.status, output: run.stdout + run.stderr };
+/** `npm run check:content` on a folder: its error lines and exit status. */
+async function check(root: string) {
+  const { status, stdout } = await run(['tsx', 'src/cli/check-content.ts', '--root', root]);
+  const errors = stdout.split('\n').filter((l) => /^\S+:\d+: /.test(l) && !/^\S+:\d+: warning: /.test(l));
+  return { status, errors };
 }
 
-// The real `astro build`, pointed at content folders with bad files: it must stop, name each file,
-// line and field, and write no pages.
-describe('astro build with invalid content', () => {
-  it.each([
-    [
-      'bad-articles',
-      5,
-      [
-        'tests/fixtures/content/bad-articles/articles/en/bad-date.mdx:6: published: must be a real date',
-        'tests/fixtures/content/bad-articles/articles/id/wrong-lang.mdx:4: lang: is "en"',
-      ],
-    ],
-    [
-      'bad-timelines',
-      12,
-      [
-        'tests/fixtures/content/bad-timelines/timelines/unknown-source.yaml:11: milestones[0](first).citations[1].source: unknown source id "no-such-source"',
-        'tests/fixtures/content/bad-timelines/timelines/progress-out-of-range.yaml:15: milestones[1](too-much).progress.value: must be between 0 and 100',
-      ],
-    ],
-  ])(
-    '%s: fails with %i problems, each naming file and field',
-    (fixture, count, lines) => {
-      const { outDir, status, output } = build(fixture);
-      try {
-        expect(status, output).not.toBe(0);
-        expect(output).toContain(`Invalid content: ${count} problems. Nothing was built.`);
-        for (const line of lines) expect(output).toContain(line);
-        expect(readdirSync(outDir)).toEqual([]);
-      } finally {
-        rmSync(outDir, { recursive: true, force: true });
-      }
-    },
-    180_000,
-  );
+/** The content guard as `astro build` runs it, in this process: the error lines it stops the build with. */
+function guard(root: string): string[] {
+  const setup = contentGuard().hooks['astro:config:setup']!;
+  const logger = { warn: () => {}, error: () => {}, info: () => {} };
+  const saved = process.env.CONTENT_ROOT;
+  process.env.CONTENT_ROOT = root;
+  try {
+    (setup as (options: unknown) => void)({
+      command: 'build',
+      config: { root: new URL(`file://${process.cwd()}/`) },
+      logger,
+    });
+    return [];
+  } catch (error) {
+    return ((error as { problems?: Problem[] }).problems ?? [])
+      .filter((p) => p.severity === 'error')
+      .map(formatProblem);
+  } finally {
+    if (saved === undefined) delete process.env.CONTENT_ROOT;
+    else process.env.CONTENT_ROOT = saved;
+  }
+}
+
+/** `npm run build` into `outDir`, with `contentRoot` as the content. */
+const build = (contentRoot: string, outDir: string) =>
+  run(['tsx', 'src/cli/build.ts', '--outDir', outDir], shellEnv(contentRoot));
+
+describe('check:content and the build agree', () => {
+  // Every fixture folder: what `npm run check:content` prints is exactly what stops the build.
+  const roots = readdirSync(fixtures).map((name) => `${fixtures}/${name}`);
+
+  it.each(roots)('%s', async (root) => {
+    const checked = await check(root);
+    const stopped = guard(root);
+    expect(stopped).toEqual(checked.errors);
+    expect(checked.status).toBe(checked.errors.length ? 1 : 0);
+  });
 });
 
-describe('astro build with valid content', () => {
-  it('publishes articles, leaves drafts out, and sends readers of an untranslated one home', () => {
-    const { outDir, status, output } = build('with-draft');
+// Two real builds prove that the guard is what `astro build` runs, and that what the check accepts
+// (every construct of the safe subset) builds.
+describe('npm run build', () => {
+  it('with invalid content: stops with the same lines as the check and leaves the previous site', async () => {
+    const root = `${fixtures}/unsafe-mdx`;
+    const parent = mkdtempSync(join(tmpdir(), 'build-invalid-'));
+    const outDir = join(parent, 'dist');
+    mkdirSync(outDir);
+    writeFileSync(join(outDir, 'index.html'), 'the previous site');
     try {
+      const { status, output } = await build(root, outDir);
+      const expected = (await check(root)).errors;
+      expect(status, output).not.toBe(0);
+      expect(output).toContain(`Invalid content: ${expected.length} problems. Nothing was built.`);
+      const printed = output.split('\n').filter((l) => l.startsWith(`${root}/`) && !l.includes(': warning: '));
+      expect(printed).toEqual(expected);
+      expect(readdirSync(parent)).toEqual(['dist']);
+      expect(readdirSync(outDir)).toEqual(['index.html']);
+      expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('the previous site');
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
+  });
+
+  it('with valid content: publishes articles, leaves drafts out, and renders the safe subset', async () => {
+    const root = validSite();
+    const outDir = mkdtempSync(join(tmpdir(), 'build-valid-'));
+    try {
+      expect((await check(root)).errors).toEqual([]);
+      const { status, output } = await build(root, outDir);
       expect(status, output).toBe(0);
       expect(existsSync(join(outDir, 'en/articles/example/index.html'))).toBe(true);
       expect(existsSync(join(outDir, 'id/articles/contoh/index.html'))).toBe(true);
@@ -71,42 +90,23 @@ describe('astro build with valid content', () => {
       const lonely = readFileSync(join(outDir, 'en/articles/lonely/index.html'), 'utf8');
       expect(lonely).toMatch(/<a class="language-switcher" href="\/id\/" hreflang="id"/);
       expect(output).toContain('"lonely" has no Indonesian translation yet');
+
+      const safe = readFileSync(join(outDir, 'en/articles/safe-markdown/index.html'), 'utf8');
+      const body = safe.slice(safe.indexOf('<div class="prose body'), safe.indexOf('</article>'));
+      expect(body).toContain('<span lang="id">Berita Negara</span>');
+      expect(body).toContain('below &lt;100 rupiah, a &lt; b, and braces are written { like this }');
+      expect(body).toContain('<table>');
+      expect(body).not.toContain('A note to other editors');
+      expect(body).toContain('&lt;script&gt;code blocks are shown, not run&lt;/script&gt;');
+      // The only scripts are the site's own (the timeline's data and module), none from the article.
+      expect(body.match(/<script[^>]*>/g)).toEqual([
+        '<script type="application/json" data-timeline-data>',
+        expect.stringMatching(/^<script type="module" src="\/_astro\/TimelineScript\.[^"]+\.js">$/),
+      ]);
+      expect(body).not.toMatch(/<meta|javascript:/);
     } finally {
+      rmSync(root, { recursive: true, force: true });
       rmSync(outDir, { recursive: true, force: true });
     }
-  }, 180_000);
-});
-
-describe('astro dev', () => {
-  it('shows drafts to editors', async () => {
-    // Its own process group, so stopping it stops the server npx started too.
-    const dev = spawn('npx', ['astro', 'dev', '--port', '4472'], { env: env('with-draft'), detached: true });
-    try {
-      let status = 0;
-      for (let i = 0; i < 120 && status !== 200; i++) {
-        await new Promise((r) => setTimeout(r, 500));
-        status = await fetch('http://localhost:4472/en/articles/unfinished/').then(
-          (r) => r.status,
-          () => 0,
-        );
-      }
-      expect(status).toBe(200);
-    } finally {
-      process.kill(-dev.pid!, 'SIGTERM');
-    }
-  }, 90_000);
-
-  it('refuses to start, naming file and field', async () => {
-    const dev = spawn('npx', ['astro', 'dev', '--port', '4471'], { env: env('bad-articles'), detached: true });
-    let output = '';
-    dev.stdout.on('data', (d) => (output += d));
-    dev.stderr.on('data', (d) => (output += d));
-    const timeout = setTimeout(() => process.kill(-dev.pid!, 'SIGTERM'), 60_000);
-    const code = await new Promise<number | null>((done) => dev.on('exit', done));
-    clearTimeout(timeout);
-    expect(code, output).not.toBe(0);
-    expect(output).toContain(
-      'tests/fixtures/content/bad-articles/articles/en/unknown-field.mdx:8: autor: is not a known field',
-    );
-  }, 90_000);
+  });
 });

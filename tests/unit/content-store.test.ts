@@ -64,13 +64,14 @@ describe('YAML mistakes, in words an editor can act on', () => {
       'YAML: uses YAML aliases (*name) that cannot be expanded (too many, or to an unknown &anchor): write the values out instead',
     ],
     ['timelines/tabs.yaml:6', 'YAML: indent with spaces, not tabs'],
+    ['articles/en/no-frontmatter.mdx:1', '(frontmatter): the file must start with frontmatter between two --- lines'],
   ])('%s', (where, message) => {
     expect(errorLines(`${fixtures}/yaml-errors`)).toContain(`${fixtures}/yaml-errors/${where}: ${message}`);
   });
 
   it('reports the first syntax error of a file only, and nothing caused by the unreadable glossary', () => {
-    // 4 files with one mistake each; uses-term.mdx names a term of the unreadable glossary.
-    expect(errorLines(`${fixtures}/yaml-errors`)).toHaveLength(4);
+    // 5 files with one mistake each; uses-term.mdx names a term of the unreadable glossary.
+    expect(errorLines(`${fixtures}/yaml-errors`)).toHaveLength(5);
   });
 
   it('an alias bomb is refused without expanding it', () => {

@@ -69,6 +69,10 @@ const expected: [string, string[]][] = [
   ],
   ['unknown-attribute', ['12: <Cite> onClick: is not an attribute of <Cite>: it takes id, quote, at']],
   ['fragment', ['12: <>: fragments (<>…</>) are not used in articles: remove <> and </>']],
+  [
+    'lang-code',
+    ['12: <Lang> lang: is the language of the words inside, as a code like "id" or "en"; found "Indonesian"'],
+  ],
   // All of a file's problems at once: its frontmatter's and its body's.
   [
     'two-mistakes',
