@@ -45,5 +45,8 @@ export default defineConfig({
       minify: 'terser',
       terserOptions: { module: true, compress: { passes: 3 } },
     },
+    // A file saved in place is first emptied, then written: without this, `astro dev` could read
+    // (and report) a content file half-saved. Events wait until the file's size holds for 60 ms.
+    server: { watch: { awaitWriteFinish: { stabilityThreshold: 60, pollInterval: 20 } } },
   },
 });

@@ -4,11 +4,11 @@
 // (new, renamed, deleted and fixed files) so pages show it on the next reload, without a restart.
 import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { relative, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { contentRoot } from './lib/content/load';
-import { contentRegistry, type Registry } from './lib/content/registry';
+import { contentRegistry, storeFilePath, type Registry } from './lib/content/registry';
 import { articleSchema, glossaryEntrySchema, sourceSchema, timelineSchema } from './lib/content/schema';
 
 type Kind = 'articles' | 'sources' | 'glossary' | 'timelines';
@@ -47,12 +47,11 @@ function sync(kind: Kind, { store, generateDigest, config }: LoaderContext, rech
   const items = itemsOf(kind, registry);
   const root = fileURLToPath(config.root);
   for (const item of items) {
-    const filePath = item.file && relative(root, resolve(item.file)).split(sep).join('/');
+    const filePath = item.file && storeFilePath(root, item.file);
     const changed = store.set({
       id: item.id,
       data: item.data,
       digest: generateDigest(item.text),
-      // Relative to the project, with forward slashes, as Astro's own glob() loader writes it.
       ...(filePath ? { body: item.body, filePath, deferredRender: true } : {}),
     });
     // An entry kept from the cache of an earlier run still needs its module in this run's import map.

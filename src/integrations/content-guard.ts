@@ -5,29 +5,67 @@
 //
 // `astro dev`: starts even when content is invalid, and prints the problems once each time they
 // change. The pages show them too (src/middleware.ts throws them on every request until they are
-// fixed). It also records where it listens, for `npm run new`, and makes sure a new article can be
-// rendered without a restart (see below).
+// fixed). It says when a change is live, makes sure a new article renders without a restart (see
+// followStore), and records where the server listens, for `npm run new`.
 import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { forgetDevServer, recordDevServer } from '../lib/dev-server';
 import { contentRoot } from '../lib/content/load';
 import { ContentError, errorsIn, formatProblem, formatProblems } from '../lib/content/problems';
-import { contentRegistry, type Registry } from '../lib/content/registry';
+import { contentRegistry, storeFilePath, type Registry } from '../lib/content/registry';
 
 const summary = ({ content }: Registry) =>
   `${content.articles.length} articles, ${content.timelines.length} timelines, ${content.sources.length} sources, ${content.glossary.length} glossary entries`;
 
-/**
- * Astro's map from article files to their compiled modules (`astro:content-module-imports`) is a
- * virtual module when `.astro/content-modules.mjs` did not exist at startup (a fresh clone), and
- * Vite never reloads it: an article added later answers HTTP 500 ("Unexpected error while
- * rendering") until a restart. Invalidating it whenever Astro rewrites that file fixes this.
- */
 type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
-function invalidateContentModules(server: DevServer) {
-  const module = server.moduleGraph.getModuleById('\0astro:content-module-imports');
-  if (module) server.moduleGraph.invalidateModule(module);
+
+/**
+ * What follows a content change in `astro dev`. The collections' loaders take it in at once; Astro
+ * then writes two files, each after its own 500 ms pause: `.astro/data-store.json` (the
+ * collections; Astro reloads open pages when it changes) and `.astro/content-modules.mjs` (which
+ * file renders each article). The change is live once both are written. This prints that moment,
+ * and fixes what Astro misses:
+ * - the module Vite makes of content-modules.mjs is a virtual one when the file did not exist at
+ *   startup (a fresh clone), and Vite never reloads it: a new article answered HTTP 500 ("Unexpected
+ *   error while rendering") until a restart. It is invalidated whenever the file is rewritten;
+ * - when content-modules.mjs is written after data-store.json, pages reloaded in between could not
+ *   render a new article: they are reloaded again.
+ */
+function followStore(server: DevServer, projectRoot: string, announce: () => void) {
+  const dotAstro = resolve(projectRoot, '.astro') + sep;
+  const modulesFile = `${dotAstro}content-modules.mjs`;
+  let pending = false;
+  let storeWritten = false;
+  const modulesListEveryArticle = () => {
+    const text = existsSync(modulesFile) ? readFileSync(modulesFile, 'utf8') : '';
+    return contentRegistry().content.articles.every((a) =>
+      text.includes(JSON.stringify(storeFilePath(projectRoot, a.file))),
+    );
+  };
+  const settle = () => {
+    if (!pending || !storeWritten || !modulesListEveryArticle()) return;
+    pending = false;
+    announce();
+  };
+  return {
+    /** A file under the content folder changed. */
+    contentChanged() {
+      pending = true;
+      storeWritten = false;
+    },
+    /** Any file changed: the two Astro writes are among them. */
+    fileChanged(file: string) {
+      if (file !== modulesFile && file !== `${dotAstro}data-store.json`) return;
+      const module = server.moduleGraph.getModuleById('\0astro:content-module-imports');
+      if (module) server.moduleGraph.invalidateModule(module);
+      if (file === modulesFile) {
+        if (storeWritten) server.hot.send({ type: 'full-reload', path: '*' });
+      } else storeWritten = true;
+      settle();
+    },
+  };
 }
 
 export function contentGuard(): AstroIntegration {
@@ -47,28 +85,26 @@ export function contentGuard(): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         const root = resolve(contentRoot());
-        const dotAstro = resolve(projectRoot, '.astro') + sep;
         let printed = formatProblems(errorsIn(contentRegistry().problems));
+        const store = followStore(server, projectRoot, () => {
+          const registry = contentRegistry();
+          const problems = errorsIn(registry.problems).length;
+          logger.info(
+            problems
+              ? `content store updated; ${problems} problem${problems === 1 ? '' : 's'} still to fix (listed above)`
+              : `content is valid and up to date (${summary(registry)})`,
+          );
+        });
         server.watcher.on('all', (_event, path) => {
           const file = resolve(path);
-          if (file === `${dotAstro}content-modules.mjs`) invalidateContentModules(server);
-          // Astro has written the collections (and reloads open pages): the change is live.
-          if (file === `${dotAstro}data-store.json`) {
-            invalidateContentModules(server);
-            const registry = contentRegistry();
-            const problems = errorsIn(registry.problems).length;
-            logger.info(
-              problems
-                ? `content store updated; ${problems} problem${problems === 1 ? '' : 's'} still to fix (listed above)`
-                : `content is valid and up to date (${summary(registry)})`,
-            );
-          }
+          store.fileChanged(file);
           if (!file.startsWith(root + sep)) return;
+          store.contentChanged();
           const registry = contentRegistry(root, { recheck: true });
           const now = formatProblems(errorsIn(registry.problems));
           if (now === printed) return;
           printed = now;
-          // Open pages reload once Astro has written the collections (above).
+          // Open pages reload once Astro has written the collections (followStore).
           if (registry.valid) return logger.info('content problems fixed');
           const error = new ContentError(registry.problems, 'dev');
           logger.error(error.message);

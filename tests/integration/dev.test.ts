@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { run, shellEnv, validSite } from './helpers';
 
 // A real `astro dev` on a temporary copy of a valid site, changed the way an editor changes it. The
@@ -57,11 +57,20 @@ const get = async (path: string) => {
 const article = (lang: string, slug: string) => join(root, 'articles', lang, `${slug}.mdx`);
 
 beforeAll(async () => {
+  // As on a fresh clone: without this file when the server starts, Astro's map of article modules is
+  // a virtual module (see invalidateContentModules in src/integrations/content-guard.ts).
+  rmSync('.astro/content-modules.mjs', { force: true });
   // Its own process group, so stopping it stops the server npx started too.
   dev = spawn('npx', ['astro', 'dev', '--port', String(port)], { env: shellEnv(root), detached: true });
   dev.stdout!.on('data', (d) => (output += d));
   dev.stderr!.on('data', (d) => (output += d));
   await printed(/watching for file changes/, 0);
+});
+
+// A failed step shows what the server printed during it.
+beforeEach(() => {
+  const from = output.length;
+  onTestFailed(() => console.log(`astro dev printed:\n${output.slice(from)}`));
 });
 
 afterAll(() => {

@@ -7,7 +7,7 @@
 // config and integrations, and again through Vite for pages and collections), and all of them must
 // share one store, validated once per change.
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { contentRoot, loadContent } from './load';
 import { errorsIn } from './problems';
 import type { GlossaryEntry, Source, Timeline } from './schema';
@@ -77,3 +77,7 @@ export function contentRegistry(root: string = contentRoot(), options: { recheck
   store.entries.set(key, { signature: sig, checkedAt: now, registry });
   return registry;
 }
+
+/** An article's path as Astro's collections store it: relative to the project, with forward slashes. */
+export const storeFilePath = (projectRoot: string, file: string) =>
+  relative(projectRoot, resolve(file)).split(sep).join('/');
