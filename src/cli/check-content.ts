@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../lib/content/load';
 import { errorsIn, formatProblem } from '../lib/content/problems';
-import { contentRegistry } from '../lib/content/registry';
+import { contentRegistry, counted } from '../lib/content/registry';
 
 const { values } = parseArgs({ options: { root: { type: 'string' } } });
 const root = values.root ?? contentRoot();
@@ -17,11 +17,10 @@ for (const problem of problems) console.log(formatProblem(problem));
 
 const errors = errorsIn(problems).length;
 const warnings = problems.length - errors;
-const counted = `${content.articles.length} articles, ${content.timelines.length} timelines, ${content.sources.length} sources, ${content.glossary.length} glossary entries`;
 const took = `${Math.round(performance.now() - started)} ms`;
 console.log(
   errors
-    ? `✗ ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${root}/ (${counted}; ${took})`
-    : `✓ ${root}/ is valid${warnings ? ` with ${warnings} warning${warnings === 1 ? '' : 's'}` : ''} (${counted}; ${took})`,
+    ? `✗ ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${root}/ (${counted(content)}; ${took})`
+    : `✓ ${root}/ is valid${warnings ? ` with ${warnings} warning${warnings === 1 ? '' : 's'}` : ''} (${counted(content)}; ${took})`,
 );
 process.exit(errors ? 1 : 0);

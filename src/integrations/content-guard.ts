@@ -4,8 +4,8 @@
 // compiled) before Astro writes anything, and stops with `file:line: field: message` for each error.
 //
 // `astro dev`: starts even when content is invalid, and prints the problems once each time they
-// change. The pages show them too (src/middleware.ts throws them on every request until they are
-// fixed). It says when a change is live, makes sure a new article renders without a restart (see
+// change. The pages show them too (src/middleware.ts answers every request with them until they
+// are fixed). It says when a change is live, makes sure a new article renders without a restart (see
 // followStore), and records where the server listens, for `npm run new`.
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,10 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { forgetDevServer, recordDevServer } from '../lib/dev-server';
 import { contentRoot } from '../lib/content/load';
 import { ContentError, errorsIn, formatProblem, formatProblems } from '../lib/content/problems';
-import { contentRegistry, storeFilePath, type Registry } from '../lib/content/registry';
-
-const summary = ({ content }: Registry) =>
-  `${content.articles.length} articles, ${content.timelines.length} timelines, ${content.sources.length} sources, ${content.glossary.length} glossary entries`;
+import { contentRegistry, counted, storeFilePath } from '../lib/content/registry';
 
 type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
 
@@ -92,7 +89,7 @@ export function contentGuard(): AstroIntegration {
           logger.info(
             problems
               ? `content store updated; ${problems} problem${problems === 1 ? '' : 's'} still to fix (listed above)`
-              : `content is valid and up to date (${summary(registry)})`,
+              : `content is valid and up to date (${counted(registry.content)})`,
           );
         });
         server.watcher.on('all', (_event, path) => {
