@@ -16,7 +16,7 @@ test.describe('a glossary term in an article', () => {
     await expect(page).toHaveURL('/id/glossary/#pmse');
     const entry = page.locator('#pmse');
     await expect(entry).toBeInViewport();
-    await expect(entry.getByRole('heading', { level: 2 })).toHaveText('PMSE');
+    await expect(entry.getByRole('heading', { level: 3 })).toHaveText('PMSE');
     await expect(entry).toContainText(definition);
   });
 
