@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { contentGuard } from '../../src/integrations/content-guard';
 import { formatProblem, type Problem } from '../../src/lib/content/problems';
 import { fixtures, run, shellEnv, validSite } from './helpers';
@@ -43,9 +43,15 @@ const build = (contentRoot: string, outDir: string) =>
 describe('check:content and the build agree', () => {
   // Every fixture folder: what `npm run check:content` prints is exactly what stops the build.
   const roots = readdirSync(fixtures).map((name) => `${fixtures}/${name}`);
+  // The checks run side by side, each in its own process.
+  const checks = new Map<string, Awaited<ReturnType<typeof check>>>();
+  beforeAll(async () => {
+    const results = await Promise.all(roots.map(check));
+    roots.forEach((root, i) => checks.set(root, results[i]!));
+  });
 
-  it.each(roots)('%s', async (root) => {
-    const checked = await check(root);
+  it.each(roots)('%s', (root) => {
+    const checked = checks.get(root)!;
     const stopped = guard(root);
     expect(stopped).toEqual(checked.errors);
     expect(checked.status).toBe(checked.errors.length ? 1 : 0);
