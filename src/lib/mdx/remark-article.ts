@@ -9,7 +9,7 @@
 //      it follows;
 //   4. puts the reading time in frontmatter `minutesRead`.
 // The page reads both through `remarkPluginFrontmatter` from `render(entry)`.
-import { relative } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { isLocale } from '../../i18n/locales';
 import { contentRoot } from '../content/load';
 import { ContentError, errorsIn } from '../content/problems';
@@ -66,7 +66,9 @@ export function remarkArticle(options: RemarkArticleOptions = {}) {
   return (tree: MdNode, file: MdFile) => {
     const root = options.root ?? contentRoot();
     const name = file.path ? relative(process.cwd(), file.path) : '(article)';
-    const errors = file.path ? errorsIn(contentRegistry(root).problems).filter((p) => p.file === name) : [];
+    // Only a file of the content folder can have problems in the registry (no need to read it for others).
+    const inContent = !!file.path && resolve(file.path).startsWith(resolve(root) + sep);
+    const errors = inContent ? errorsIn(contentRegistry(root).problems).filter((p) => p.file === name) : [];
     if (errors.length) throw new ContentError(errors);
     // An MDX file the registry does not hold (a test fixture) gets the same safe-subset check here.
     const unsafe = inspectArticle(tree).problems.map((p) => ({ ...p, file: name, severity: 'error' as const }));
