@@ -8,6 +8,7 @@ import { localized404 } from './src/integrations/localized-404.ts';
 import { modulePreload } from './src/integrations/module-preload.ts';
 import { precompressFiles } from './src/integrations/precompress.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { rehypeSafeArticle } from './src/lib/mdx/rehype-safe-article.ts';
 import { remarkArticle } from './src/lib/mdx/remark-article.ts';
 
 // The public address of the site, used for canonical links, feeds, the sitemap and oEmbed.
@@ -24,11 +25,12 @@ export default defineConfig({
     defaultLocale: 'id',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  // remarkArticle numbers citations, checks each article and computes its reading time (see the file).
+  // remarkArticle numbers citations, checks each article and computes its reading time (see the file);
+  // rehypeSafeArticle is the second wall: only Markdown's elements and the components reach the page.
   // precompressFiles stays last: it compresses what the steps before it wrote.
   integrations: [
     contentGuard(),
-    mdx({ remarkPlugins: [remarkArticle] }),
+    mdx({ remarkPlugins: [remarkArticle], rehypePlugins: [rehypeSafeArticle] }),
     localized404(),
     modulePreload(),
     embedLoader(),
@@ -48,5 +50,8 @@ export default defineConfig({
       minify: 'terser',
       terserOptions: { module: true, compress: { passes: 3 } },
     },
+    // A file saved in place is first emptied, then written: without this, `astro dev` could read
+    // (and report) a content file half-saved. Events wait until the file's size holds for 60 ms.
+    server: { watch: { awaitWriteFinish: { stabilityThreshold: 60, pollInterval: 20 } } },
   },
 });

@@ -1,10 +1,12 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
-// Two projects on Astro's Vite setup (so `.astro` files and `astro:content` resolve):
-// - unit: pure functions, schemas, component HTML (tests/unit/, tests/components/);
+// Three projects on Astro's Vite setup (so `.astro` files and `astro:content` resolve):
+// - unit: pure functions, schemas, fixtures, component HTML (tests/unit/, tests/components/): seconds;
 // - server: the static server and the build's delivery steps over real sockets and files
-//   (tests/server/), apart because they start servers and child processes.
+//   (tests/server/), apart because they start servers and child processes;
+// - integration: real `astro build` and `astro dev` processes (tests/integration/): minutes, one
+//   file at a time since they share .astro/.
 // The dev toolbar is off so component HTML carries no data-astro-source-* attributes.
 export default getViteConfig(
   {
@@ -16,6 +18,18 @@ export default getViteConfig(
           test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'] },
         },
         { extends: true, test: { name: 'server', include: ['tests/server/**/*.test.ts'] } },
+        {
+          extends: true,
+          test: {
+            name: 'integration',
+            include: ['tests/integration/**/*.test.ts'],
+            // One file at a time, in one process: builds and dev servers share .astro/.
+            pool: 'forks',
+            poolOptions: { forks: { singleFork: true } },
+            testTimeout: 300_000,
+            hookTimeout: 300_000,
+          },
+        },
       ],
     },
   },

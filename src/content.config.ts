@@ -1,48 +1,84 @@
-// The content collections. Articles are MDX files loaded by Astro's glob loader; the data files
-// (sources, glossary, timelines) go through the same validator as `npm run check:content`, which
-// also checks the references between files. Everything lives in content/ (or CONTENT_ROOT).
+// The content collections, all four filled from the content registry (src/lib/content/registry.ts),
+// the one place that reads and validates content/ (or CONTENT_ROOT). Nothing here parses or
+// validates again. In `astro dev` the loaders follow every change under the content folder
+// (new, renamed, deleted and fixed files) so pages show it on the next reload, without a restart.
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { contentPaths, contentRoot, loadContent, type Content } from './lib/content/load';
-import { ContentError, errorsIn } from './lib/content/problems';
+import { contentRoot } from './lib/content/load';
+import { contentRegistry, storeFilePath, type Registry } from './lib/content/registry';
 import { articleSchema, glossaryEntrySchema, sourceSchema, timelineSchema } from './lib/content/schema';
 
-type DataKind = 'sources' | 'glossary' | 'timelines';
+type Kind = 'articles' | 'sources' | 'glossary' | 'timelines';
 
-/** Loads one kind of data file after validating all content; an error anywhere stops the load. */
-function validatedData(kind: DataKind): Loader {
+interface Item {
+  id: string;
+  data: Record<string, unknown>;
+  /** The article's file, which Astro's MDX integration renders. */
+  file?: string;
+  body?: string;
+  /** What digest is made of: an entry is rewritten only when this changes. */
+  text: string;
+}
+
+function itemsOf(kind: Kind, registry: Registry): Item[] {
+  const { content } = registry;
+  switch (kind) {
+    case 'articles':
+      return content.articles.map((a) => ({
+        id: `${a.lang}/${a.slug}`,
+        data: { ...a.data },
+        file: a.file,
+        body: a.body,
+        // The path too: the same text moved elsewhere (another CONTENT_ROOT) must not keep the old path.
+        text: `${a.file}\n${a.source}\n${JSON.stringify(a.data)}`,
+      }));
+    case 'sources':
+    case 'glossary':
+    case 'timelines':
+      return content[kind].map((item) => ({ id: item.id, data: { ...item }, text: JSON.stringify(item) }));
+  }
+}
+
+function sync(kind: Kind, { store, generateDigest, config }: LoaderContext, recheck: boolean) {
+  const registry = contentRegistry(contentRoot(), { recheck });
+  const items = itemsOf(kind, registry);
+  const root = fileURLToPath(config.root);
+  for (const item of items) {
+    const filePath = item.file && storeFilePath(root, item.file);
+    const changed = store.set({
+      id: item.id,
+      data: item.data,
+      digest: generateDigest(item.text),
+      ...(filePath ? { body: item.body, filePath, deferredRender: true } : {}),
+    });
+    // An entry kept from the cache of an earlier run still needs its module in this run's import map.
+    if (!changed && filePath) store.addModuleImport(filePath);
+  }
+  const ids = new Set(items.map((i) => i.id));
+  for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+}
+
+/** A collection filled from the registry. The data is already validated: it is stored as it is. */
+function fromRegistry(kind: Kind): Loader {
   return {
-    name: `validated-${kind}`,
-    async load({ store, parseData, watcher, logger }) {
-      const sync = async () => {
-        const { content, problems } = loadContent();
-        if (errorsIn(problems).length) throw new ContentError(problems);
-        store.clear();
-        for (const item of content[kind] as Content[DataKind]) {
-          store.set({ id: item.id, data: await parseData({ id: item.id, data: { ...item } }) });
-        }
-      };
-      await sync();
-      watcher?.add(contentRoot());
-      watcher?.on('change', (path) => {
-        if (/\.ya?ml$/.test(path)) sync().catch((e: Error) => logger.error(e.message));
+    name: `content-registry-${kind}`,
+    load: async (context) => {
+      sync(kind, context, false);
+      const root = resolve(contentRoot());
+      context.watcher?.add(root);
+      context.watcher?.on('all', (_event: string, path: string) => {
+        if (resolve(path).startsWith(root + sep)) sync(kind, context, true);
       });
     },
   };
 }
 
-const root = contentRoot();
-
 export const collections = {
-  articles: defineCollection({
-    loader: glob({ pattern: '*/*.{md,mdx}', base: contentPaths(root).articles }),
-    schema: articleSchema,
-  }),
-  sources: defineCollection({ loader: validatedData('sources'), schema: sourceSchema }),
-  glossary: defineCollection({ loader: validatedData('glossary'), schema: glossaryEntrySchema }),
-  timelines: defineCollection({
-    loader: validatedData('timelines'),
-    schema: timelineSchema.extend({ id: z.string() }),
-  }),
+  articles: defineCollection({ loader: fromRegistry('articles'), schema: articleSchema }),
+  sources: defineCollection({ loader: fromRegistry('sources'), schema: sourceSchema }),
+  glossary: defineCollection({ loader: fromRegistry('glossary'), schema: glossaryEntrySchema }),
+  timelines: defineCollection({ loader: fromRegistry('timelines'), schema: timelineSchema.extend({ id: z.string() }) }),
 };

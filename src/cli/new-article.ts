@@ -3,13 +3,16 @@
 //   npm run new -- --lang id --slug my-article [--title "Judul"] [--translation my-article-en]
 //   npm run new -- --translate content/articles/en/my-article.mdx [--slug artikel-saya]
 //
-// Never overwrites a file. Prints the paths it wrote and where `npm run dev` shows them.
+// Never overwrites a file. Prints the paths it wrote and where `npm run dev` shows them: at the
+// address of the dev server running for this content folder, if there is one.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isLocale, otherLocale } from '../i18n/locales';
-import { contentRoot, loadContent } from '../lib/content/load';
+import { DEFAULT_DEV_ORIGIN, runningDevServer } from '../lib/dev-server';
+import { contentRoot } from '../lib/content/load';
 import { errorsIn, formatProblem } from '../lib/content/problems';
+import { contentRegistry } from '../lib/content/registry';
 import { devUrl, planNewArticle, planTranslation, type Plan } from '../lib/new-article';
 
 const usage = `Usage:
@@ -51,7 +54,7 @@ if (values.translate) {
   if (!existsSync(path)) fail(`${path} does not exist`);
   const lang = basename(dirname(path));
   if (!isLocale(lang)) fail(`${path} is not in content/articles/id/ or content/articles/en/`);
-  const { content, problems } = loadContent(root);
+  const { content, problems } = contentRegistry(root);
   const source = content.articles.find((a) => a.file === path || a.file.endsWith(`articles/${lang}/${basename(path)}`));
   if (!source) {
     const own = errorsIn(problems).filter((p) => p.file.endsWith(basename(path)));
@@ -85,7 +88,10 @@ for (const file of plan.files) {
   writeFileSync(file.path, file.content, { flag: 'wx' });
   console.log(`✓ created ${file.path}`);
 }
+const running = runningDevServer(process.cwd(), root);
+const urls = plan.files.map((f) => `  ${devUrl(f, running ?? DEFAULT_DEV_ORIGIN)}`).join('\n');
 console.log(
-  `\nDrafts (draft: true) show in \`npm run dev\` and are left out of the built site. Preview:\n` +
-    plan.files.map((f) => `  ${devUrl(f)}`).join('\n'),
+  running
+    ? `\nDrafts (draft: true) show in \`npm run dev\` and are left out of the built site. Your preview is running:\n${urls}`
+    : `\nDrafts (draft: true) show in \`npm run dev\` and are left out of the built site. Start the preview with \`npm run dev\`, then open:\n${urls}\n(or the address it prints, if that port is taken)`,
 );

@@ -1,30 +1,118 @@
-// Stops `astro build` and `astro dev` when content is invalid, listing every problem as
-// `file:line: field: message`. In dev it re-checks on every change under content/ and shows
-// the problems in the browser's error overlay until they are fixed.
+// Keeps invalid content from being published, and tells editors about it while they write.
+//
+// `astro build`: reads the content registry (every file validated, every article parsed and
+// compiled) before Astro writes anything, and stops with `file:line: field: message` for each error.
+//
+// `astro dev`: starts even when content is invalid, and prints the problems once each time they
+// change. The pages show them too (src/middleware.ts answers every request with them until they
+// are fixed). It says when a change is live, makes sure a new article renders without a restart (see
+// followStore), and records where the server listens, for `npm run new`.
 import type { AstroIntegration } from 'astro';
-import { resolve } from 'node:path';
-import { contentRoot, loadContent } from '../lib/content/load';
-import { ContentError, errorsIn, formatProblem } from '../lib/content/problems';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { forgetDevServer, recordDevServer } from '../lib/dev-server';
+import { contentRoot } from '../lib/content/load';
+import { ContentError, errorsIn, formatProblem, formatProblems } from '../lib/content/problems';
+import { contentRegistry, counted, storeFilePath } from '../lib/content/registry';
+
+type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
+
+/**
+ * What follows a content change in `astro dev`. The collections' loaders take it in at once; Astro
+ * then writes two files, each after its own 500 ms pause: `.astro/data-store.json` (the
+ * collections; Astro reloads open pages when it changes) and `.astro/content-modules.mjs` (which
+ * file renders each article). The change is live once both are written. This prints that moment,
+ * and fixes what Astro misses:
+ * - the module Vite makes of content-modules.mjs is a virtual one when the file did not exist at
+ *   startup (a fresh clone), and Vite never reloads it: a new article answered HTTP 500 ("Unexpected
+ *   error while rendering") until a restart. It is invalidated whenever the file is rewritten;
+ * - when content-modules.mjs is written after data-store.json, pages reloaded in between could not
+ *   render a new article: they are reloaded again.
+ */
+function followStore(server: DevServer, projectRoot: string, announce: () => void) {
+  const dotAstro = resolve(projectRoot, '.astro') + sep;
+  const modulesFile = `${dotAstro}content-modules.mjs`;
+  let pending = false;
+  let storeWritten = false;
+  const modulesListEveryArticle = () => {
+    const text = existsSync(modulesFile) ? readFileSync(modulesFile, 'utf8') : '';
+    return contentRegistry().content.articles.every((a) =>
+      text.includes(JSON.stringify(storeFilePath(projectRoot, a.file))),
+    );
+  };
+  const settle = () => {
+    if (!pending || !storeWritten || !modulesListEveryArticle()) return;
+    pending = false;
+    announce();
+  };
+  return {
+    /** A file under the content folder changed. */
+    contentChanged() {
+      pending = true;
+      storeWritten = false;
+    },
+    /** Any file changed: the two Astro writes are among them. */
+    fileChanged(file: string) {
+      if (file !== modulesFile && file !== `${dotAstro}data-store.json`) return;
+      const module = server.moduleGraph.getModuleById('\0astro:content-module-imports');
+      if (module) server.moduleGraph.invalidateModule(module);
+      if (file === modulesFile) {
+        if (storeWritten) server.hot.send({ type: 'full-reload', path: '*' });
+      } else storeWritten = true;
+      settle();
+    },
+  };
+}
 
 export function contentGuard(): AstroIntegration {
+  let projectRoot = process.cwd();
   return {
     name: 'content-guard',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
-        const { problems } = loadContent();
-        for (const warning of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
-        if (errorsIn(problems).length) throw new ContentError(problems);
+      'astro:config:setup': ({ command, config, logger }) => {
+        projectRoot = fileURLToPath(config.root);
+        const registry = contentRegistry();
+        for (const warning of registry.problems.filter((p) => p.severity === 'warning'))
+          logger.warn(formatProblem(warning));
+        if (registry.valid) return;
+        // A dev server starts anyway: its pages show the problems until they are fixed.
+        if (command === 'dev') logger.error(new ContentError(registry.problems, 'dev').message);
+        else throw new ContentError(registry.problems);
       },
       'astro:server:setup': ({ server, logger }) => {
         const root = resolve(contentRoot());
+        let printed = formatProblems(errorsIn(contentRegistry().problems));
+        const store = followStore(server, projectRoot, () => {
+          const registry = contentRegistry();
+          const problems = errorsIn(registry.problems).length;
+          logger.info(
+            problems
+              ? `content store updated; ${problems} problem${problems === 1 ? '' : 's'} still to fix (listed above)`
+              : `content is valid and up to date (${counted(registry.content)})`,
+          );
+        });
         server.watcher.on('all', (_event, path) => {
-          if (!resolve(path).startsWith(root)) return;
-          const { problems } = loadContent();
-          if (!errorsIn(problems).length) return;
-          const error = new ContentError(problems);
+          const file = resolve(path);
+          store.fileChanged(file);
+          if (!file.startsWith(root + sep)) return;
+          store.contentChanged();
+          const registry = contentRegistry(root, { recheck: true });
+          const now = formatProblems(errorsIn(registry.problems));
+          if (now === printed) return;
+          printed = now;
+          // Open pages reload once Astro has written the collections (followStore).
+          if (registry.valid) return logger.info('content problems fixed');
+          const error = new ContentError(registry.problems, 'dev');
           logger.error(error.message);
           server.hot.send({ type: 'error', err: { message: error.message, stack: '' } });
         });
+      },
+      'astro:server:start': ({ address }) => {
+        recordDevServer(projectRoot, contentRoot(), `http://localhost:${address.port}`);
+      },
+      'astro:server:done': () => {
+        forgetDevServer(projectRoot, contentRoot());
       },
     },
   };

@@ -2,6 +2,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import { locales, type Locale } from '../i18n/locales';
 import { isVisible, newestFirst, slugOf, translationOf } from './articles';
+import { contentRegistry } from './content/registry';
 import { paths } from './urls';
 
 // MODE comes from the command (dev or build), not from NODE_ENV, which test runners set to "test".
@@ -19,6 +20,14 @@ export async function getArticles(lang?: Locale) {
 }
 
 export type Article = Awaited<ReturnType<typeof getArticles>>[number];
+
+/** The components an article's body uses, in document order, as the content registry parsed them. */
+export function articleComponents(article: Article) {
+  const slug = slugOf(article);
+  return (
+    contentRegistry().content.articles.find((a) => a.lang === article.data.lang && a.slug === slug)?.components ?? []
+  );
+}
 
 /** For each language, this article's translation or, when there is none, that language's home. */
 export async function articleAlternates(article: Article): Promise<Record<Locale, string>> {

@@ -4,6 +4,8 @@
 import { join } from 'node:path';
 import { isLocale, otherLocale, type Locale } from '../i18n/locales';
 import type { ArticleData } from './content/schema';
+import { templates } from './content/templates';
+import { DEFAULT_DEV_ORIGIN } from './dev-server';
 import { paths } from './urls';
 
 export interface PlannedFile {
@@ -20,33 +22,6 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A YAML single-quoted string: the only character to escape is the quote itself. */
 const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
-const placeholders: Record<Locale, { title: string; description: string; author: string; body: string }> = {
-  id: {
-    title: 'Judul artikel',
-    description: 'Satu atau dua kalimat tentang isi artikel, paling banyak 160 karakter.',
-    author: 'Tim Penjelas',
-    body: [
-      'Paragraf pembuka: apa yang akan diketahui pembaca setelah membaca artikel ini.',
-      '',
-      '## Bagian pertama',
-      '',
-      'Setiap fakta perlu sumber dari content/sources.yaml. Cara mengutip dan komponen lain ada di content/README.md.',
-    ].join('\n'),
-  },
-  en: {
-    title: 'Article title',
-    description: 'One or two sentences on what the article covers, at most 160 characters.',
-    author: 'Explainer team',
-    body: [
-      'Opening paragraph: what readers will know once they have read this article.',
-      '',
-      '## First section',
-      '',
-      'Every fact needs a source from content/sources.yaml. How to cite, and the other components, are in content/README.md.',
-    ].join('\n'),
-  },
-};
-
 export function articleFile(options: {
   lang: Locale;
   translationKey: string;
@@ -57,7 +32,7 @@ export function articleFile(options: {
   tags?: readonly string[];
   body?: string;
 }): string {
-  const p = placeholders[options.lang];
+  const p = templates[options.lang];
   const list = (items: readonly string[]) => `[${items.map(quote).join(', ')}]`;
   return [
     '---',
@@ -71,7 +46,7 @@ export function articleFile(options: {
     'draft: true',
     '---',
     '',
-    (options.body ?? p.body).trim(),
+    (options.body ?? p.body.join('\n\n')).trim(),
     '',
   ].join('\n');
 }
@@ -148,10 +123,7 @@ export function planTranslation(req: TranslateRequest): Plan {
       ok: false,
       error: `"${source.data.translationKey}" already has an article in content/articles/${lang}/: nothing to do`,
     };
-  const note =
-    lang === 'id'
-      ? `{/* Terjemahkan teks di bawah ini dari ${source.path} (judul dan deskripsi juga), lalu hapus catatan ini dan baris draft: true. */}`
-      : `{/* Translate the text below from ${source.path} (the title and description too), then delete this note and the draft: true line. */}`;
+  const note = `{/* ${templates[lang].translateNote(source.path)} */}`;
   return refuseOverwrite(
     [
       {
@@ -185,6 +157,6 @@ function refuseOverwrite(files: PlannedFile[], exists: (path: string) => boolean
 }
 
 /** Where `npm run dev` shows an article. */
-export function devUrl(file: Pick<PlannedFile, 'lang' | 'slug'>, origin = 'http://localhost:4321'): string {
+export function devUrl(file: Pick<PlannedFile, 'lang' | 'slug'>, origin = DEFAULT_DEV_ORIGIN): string {
   return origin + paths.article(file.lang, file.slug);
 }

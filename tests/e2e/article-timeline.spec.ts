@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
 import { loadContent } from '../../src/lib/content/load';
-import { findMdxTags } from '../../src/lib/content/mdx-tags';
 import { chartData, withinRange } from '../../src/lib/timeline/model';
 import { parseRange } from '../../src/lib/timeline/range';
 import { paths } from '../../src/lib/urls';
@@ -11,12 +10,14 @@ const { content } = loadContent('content');
 const placed = content.articles
   .filter((a) => !a.data.draft)
   .flatMap((a) =>
-    findMdxTags(a.body, ['Timeline']).map((tag) => ({
-      path: paths.article(a.lang, a.slug),
-      timeline: content.timelines.find((t) => t.id === tag.attrs.id)!,
-      range: typeof tag.attrs.range === 'string' ? parseRange(tag.attrs.range) : null,
-      highlight: typeof tag.attrs.highlight === 'string' ? tag.attrs.highlight : undefined,
-    })),
+    a.components
+      .filter((tag) => tag.name === 'Timeline')
+      .map((tag) => ({
+        path: paths.article(a.lang, a.slug),
+        timeline: content.timelines.find((t) => t.id === tag.attrs.id)!,
+        range: typeof tag.attrs.range === 'string' ? parseRange(tag.attrs.range) : null,
+        highlight: typeof tag.attrs.highlight === 'string' ? tag.attrs.highlight : undefined,
+      })),
   );
 
 test('some article places a timeline', () => expect(placed.length).toBeGreaterThan(0));

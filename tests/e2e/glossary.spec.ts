@@ -5,6 +5,7 @@ import { builtPages } from './pages';
 
 const glossary = parse(readFileSync('content/glossary.yaml', 'utf8')) as {
   id: string;
+  kind?: 'term' | 'person';
   term: { id: string; en: string };
   short: { id: string; en: string };
 }[];
@@ -14,10 +15,14 @@ for (const lang of ['id', 'en'] as const) {
     await page.goto(`/${lang}/glossary/`);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(lang === 'id' ? 'Glosarium' : 'Glossary');
+    // Terms first, then people, each sorted; each entry is a heading below its section's.
     const terms = await page.locator('.entry h3').allTextContents();
-    const expected = glossary
-      .map((g) => g.term[lang])
-      .sort((a, b) => a.localeCompare(b, lang === 'id' ? 'id-ID' : 'en-GB', { sensitivity: 'base' }));
+    const sorted = (kind: 'term' | 'person') =>
+      glossary
+        .filter((g) => (g.kind ?? 'term') === kind)
+        .map((g) => g.term[lang])
+        .sort((a, b) => a.localeCompare(b, lang === 'id' ? 'id-ID' : 'en-GB', { sensitivity: 'base' }));
+    const expected = [...sorted('term'), ...sorted('person')];
     expect(terms).toEqual(expected);
     for (const entry of glossary) {
       const el = page.locator(`[id="${entry.id}"]`);

@@ -5,6 +5,7 @@ import Callout from './Callout.astro';
 import Cite from './Cite.astro';
 import Figure from './Figure.astro';
 import KeyFacts from './KeyFacts.astro';
+import Lang from './Lang.astro';
 import Quote from './Quote.astro';
 import Stat from './Stat.astro';
 import Term from './Term.astro';
@@ -15,6 +16,7 @@ export const mdxComponents = {
   Cite,
   Figure,
   KeyFacts,
+  Lang,
   Quote,
   Stat,
   Term,

@@ -40,6 +40,8 @@ export const en: UiStrings = {
     noAddress: 'web address not known',
     updates: 'Update history',
     updatesIntro: 'Changes to this article since it was published, newest first.',
+    /** The badge on a draft, which only `npm run dev` shows. */
+    draft: 'Draft: shown in the preview only, not published',
   },
   mdx: {
     keyFacts: 'Key facts',

@@ -41,6 +41,8 @@ export const id = {
     noAddress: 'alamat web tidak diketahui',
     updates: 'Riwayat pembaruan',
     updatesIntro: 'Perubahan pada artikel ini sejak terbit, yang terbaru di atas.',
+    /** The badge on a draft, which only `npm run dev` shows. */
+    draft: 'Draf: hanya tampil di pratinjau, tidak diterbitkan',
   },
   mdx: {
     keyFacts: 'Fakta kunci',

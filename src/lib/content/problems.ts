@@ -21,14 +21,25 @@ export function formatProblems(problems: readonly Problem[]): string {
 
 export const errorsIn = (problems: readonly Problem[]) => problems.filter((p) => p.severity === 'error');
 
-/** Thrown by the build when content is invalid; its message lists every problem. */
+/** What happens next, said after the count: a build stops, a dev server waits for the fix. */
+const outcome = {
+  build: 'Nothing was built.',
+  dev: 'Every page shows this list until they are fixed.',
+};
+
+/** Thrown by the build (and, in `astro dev`, by every page) when content is invalid; its message lists every error. */
 export class ContentError extends Error {
-  constructor(readonly problems: readonly Problem[]) {
+  constructor(
+    readonly problems: readonly Problem[],
+    when: keyof typeof outcome = 'build',
+  ) {
     const errors = errorsIn(problems);
     super(
-      `Invalid content: ${errors.length} problem${errors.length === 1 ? '' : 's'}. Nothing was built.\n` +
+      `Invalid content: ${errors.length} problem${errors.length === 1 ? '' : 's'}. ${outcome[when]}\n` +
         formatProblems(errors),
     );
     this.name = 'ContentError';
+    // The problems are the whole story: where in the code they were found does not help an editor.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }

@@ -5,6 +5,16 @@ import type { Problem } from './problems';
 
 type Path = readonly (string | number)[];
 const languageNames: Record<string, string> = { id: 'Indonesian (id)', en: 'English (en)' };
+/** zod's type names in an editor's words: "must be a list, not text". */
+const typeNames: Record<string, string> = {
+  array: 'a list (lines starting with "- ")',
+  object: 'a set of fields (name: value)',
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  date: 'a date',
+  null: 'empty',
+};
 
 /** `milestones[3](pelaporan-87).sources[0]`: array items that have an id are named by it. */
 export function fieldLabel(path: Path, input: unknown): string {
@@ -41,7 +51,7 @@ function messageFor(issue: ZodIssue, input: unknown): string {
           return `is missing its ${languageNames[last]} text: add it`;
         return 'is required: add it';
       }
-      return `must be ${issue.expected === 'date' ? 'a date' : `a ${issue.expected}`}, not ${issue.received}`;
+      return `must be ${typeNames[issue.expected] ?? issue.expected}, not ${typeNames[issue.received] ?? issue.received}`;
     }
     case 'invalid_union': {
       // Our only unions are dates (Date | string): report the string branch's reason.

@@ -1,20 +1,30 @@
-// The components editors may use in articles, shared by the remark plugin, `check:content` and the
-// article page, so a new component is declared once.
+// The components editors may use in articles, and the attributes each takes: shared by the safe
+// subset check (src/lib/mdx/safe-subset.ts), the remark plugin, `check:content` and the article page,
+// so a new component or attribute is declared once.
 
-export const mdxComponentNames = [
-  'Cite',
-  'Quote',
-  'Stat',
-  'Term',
-  'Timeline',
-  'Callout',
-  'KeyFacts',
-  'Figure',
-] as const;
-export type MdxComponentName = (typeof mdxComponentNames)[number];
+/** Each component and the attributes an editor may write on it, all plain strings in quotes. */
+export const componentAttributes = {
+  Cite: ['id', 'quote', 'at'],
+  Quote: ['by', 'source', 'lang', 'quote', 'at'],
+  Stat: ['value', 'date', 'source', 'quote', 'at'],
+  Term: ['id'],
+  Timeline: ['id', 'range', 'highlight'],
+  Callout: ['kind'],
+  KeyFacts: [],
+  Figure: ['src', 'alt', 'caption', 'credit'],
+  Lang: ['lang'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type MdxComponentName = keyof typeof componentAttributes;
+export const mdxComponentNames = Object.keys(componentAttributes) as MdxComponentName[];
 
 export function isMdxComponent(name: string): name is MdxComponentName {
-  return (mdxComponentNames as readonly string[]).includes(name);
+  return Object.hasOwn(componentAttributes, name);
+}
+
+/** The component a lowercase or misspelt-case name was meant to be: "cite" → "Cite", "keyfacts" → "KeyFacts". */
+export function componentNamed(name: string): MdxComponentName | undefined {
+  return mdxComponentNames.find((n) => n.toLowerCase() === name.toLowerCase());
 }
 
 /** Components that cite a source, and the attribute that names it: each gets a footnote number. */
@@ -30,3 +40,6 @@ export type CalloutKind = (typeof calloutKinds)[number];
 
 /** Image files a <Figure src="..."> may name, relative to content/images/. */
 export const figureExtensions = ['avif', 'gif', 'jpeg', 'jpg', 'png', 'webp'] as const;
+
+/** A language tag for <Lang lang="…"> and <Quote lang="…">: "id", "en", "zh", "jv", "zh-Hant"… */
+export const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;

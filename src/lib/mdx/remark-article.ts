@@ -1,6 +1,7 @@
 // The remark plugin behind the article components. For each article it
 //   1. stops the build when the article has a content error (unknown source, glossary or timeline id,
-//      Figure without alt, …), with the same `file:line: field: message` as `npm run check:content`;
+//      Figure without alt, anything outside the safe subset of MDX, …), with the same
+//      `file:line: field: message` as `npm run check:content`;
 //   2. numbers the citations (<Cite>, <Quote>, <Stat>) in document order and gives each element its
 //      number `n` and use `k`; the ordered sources go to frontmatter `citations`;
 //   3. gives every component the page's language (`pageLang`), numbers <Term> and <KeyFacts> so
@@ -8,7 +9,7 @@
 //      it follows;
 //   4. puts the reading time in frontmatter `minutesRead`.
 // The page reads both through `remarkPluginFrontmatter` from `render(entry)`.
-import { relative } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { isLocale } from '../../i18n/locales';
 import { contentRoot } from '../content/load';
 import { ContentError, errorsIn } from '../content/problems';
@@ -16,21 +17,9 @@ import { contentRegistry } from '../content/registry';
 import { citingAttribute, isCiting, isMdxComponent } from './components';
 import { numberCitations, type CitedSource } from './citations';
 import { readingMinutes } from './reading-time';
+import { inspectArticle, type MdxNode } from './safe-subset';
 
-// The few mdast / MDX JSX shapes used here (see mdast-util-mdx-jsx).
-interface JsxAttribute {
-  type: string;
-  name?: string;
-  value?: unknown;
-}
-interface MdNode {
-  type: string;
-  children?: MdNode[];
-  value?: string;
-  depth?: number;
-  name?: string | null;
-  attributes?: JsxAttribute[];
-}
+type MdNode = MdxNode;
 interface MdFile {
   path?: string;
   data: { astro?: { frontmatter?: Record<string, unknown> } };
@@ -76,11 +65,14 @@ export interface RemarkArticleOptions {
 export function remarkArticle(options: RemarkArticleOptions = {}) {
   return (tree: MdNode, file: MdFile) => {
     const root = options.root ?? contentRoot();
-    if (file.path) {
-      const name = relative(process.cwd(), file.path);
-      const errors = errorsIn(contentRegistry(root).problems).filter((p) => p.file === name);
-      if (errors.length) throw new ContentError(errors);
-    }
+    const name = file.path ? relative(process.cwd(), file.path) : '(article)';
+    // Only a file of the content folder can have problems in the registry (no need to read it for others).
+    const inContent = !!file.path && resolve(file.path).startsWith(resolve(root) + sep);
+    const errors = inContent ? errorsIn(contentRegistry(root).problems).filter((p) => p.file === name) : [];
+    if (errors.length) throw new ContentError(errors);
+    // An MDX file the registry does not hold (a test fixture) gets the same safe-subset check here.
+    const unsafe = inspectArticle(tree).problems.map((p) => ({ ...p, file: name, severity: 'error' as const }));
+    if (unsafe.length) throw new ContentError(unsafe);
 
     const frontmatter = (file.data.astro ??= {}).frontmatter ?? {};
     file.data.astro.frontmatter = frontmatter;

@@ -1,0 +1,70 @@
+// Parses and compiles an article's body the way the build does: @mdx-js/mdx (the compiler behind
+// @astrojs/mdx) with GFM, the safe-subset inspection and the second wall. `npm run check:content`,
+// the build's content guard and `astro dev` all read articles through this one function, so an
+// article the check accepts is one the build's MDX step accepts.
+import { createProcessor } from '@mdx-js/mdx';
+import remarkGfm from 'remark-gfm';
+import { ContentError } from './problems';
+import { rehypeSafeArticle } from '../mdx/rehype-safe-article';
+import {
+  explainMdxError,
+  inspectArticle,
+  type BodyProblem,
+  type Inspection,
+  type MdxNode,
+  type MdxParseError,
+} from '../mdx/safe-subset';
+
+/** Where the inspection is left on the file (vfile's `data`). */
+type Data = Record<string, unknown> & { inspection?: Inspection };
+
+/** Stops the compile once the inspection found problems: they are reported, the rest would repeat them. */
+class Stop extends Error {}
+
+function remarkInspect() {
+  return (tree: MdxNode, file: { data: Data }) => {
+    const inspection = inspectArticle(tree);
+    file.data.inspection = inspection;
+    if (inspection.problems.length) throw new Stop();
+  };
+}
+
+let processor: ReturnType<typeof createProcessor> | undefined;
+const compiler = () =>
+  (processor ??= createProcessor({
+    format: 'mdx',
+    jsxImportSource: 'astro',
+    elementAttributeNameCase: 'html',
+    remarkPlugins: [remarkGfm, remarkInspect],
+    rehypePlugins: [rehypeSafeArticle],
+  }));
+
+/** Results by file, reused while the file's text is unchanged (a dev server re-checks on every save). */
+const cache = new Map<string, { source: string; inspection: Inspection }>();
+
+/**
+ * Compiles `body` (the text after the frontmatter, which starts on `bodyLine`). Lines in the result
+ * are the file's own. Never throws: a syntax error is returned as the one problem it can report.
+ */
+export function compileArticleBody(file: string, body: string, bodyLine: number): Inspection {
+  const source = '\n'.repeat(bodyLine - 1) + body;
+  const hit = cache.get(file);
+  if (hit?.source === source) return hit.inspection;
+  const vfile = { path: file, value: source, data: {} as Data };
+  let inspection: Inspection;
+  try {
+    compiler().processSync(vfile);
+    inspection = vfile.data.inspection!;
+  } catch (error) {
+    if (error instanceof Stop) inspection = vfile.data.inspection!;
+    else if (error instanceof ContentError)
+      inspection = {
+        problems: error.problems.map(({ line, field, message }): BodyProblem => ({ line, field, message })),
+        components: [],
+        text: '',
+      };
+    else inspection = { problems: [explainMdxError(error as MdxParseError, source)], components: [], text: '' };
+  }
+  cache.set(file, { source, inspection });
+  return inspection;
+}

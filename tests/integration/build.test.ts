@@ -1,0 +1,118 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { contentGuard } from '../../src/integrations/content-guard';
+import { formatProblem, type Problem } from '../../src/lib/content/problems';
+import { fixtures, run, shellEnv, validSite } from './helpers';
+
+/** `npm run check:content` on a folder: its error lines and exit status. */
+async function check(root: string) {
+  const { status, stdout } = await run(['tsx', 'src/cli/check-content.ts', '--root', root]);
+  const errors = stdout.split('\n').filter((l) => /^\S+:\d+: /.test(l) && !/^\S+:\d+: warning: /.test(l));
+  return { status, errors };
+}
+
+/** The content guard as `astro build` runs it, in this process: the error lines it stops the build with. */
+function guard(root: string): string[] {
+  const setup = contentGuard().hooks['astro:config:setup']!;
+  const logger = { warn: () => {}, error: () => {}, info: () => {} };
+  const saved = process.env.CONTENT_ROOT;
+  process.env.CONTENT_ROOT = root;
+  try {
+    (setup as (options: unknown) => void)({
+      command: 'build',
+      config: { root: new URL(`file://${process.cwd()}/`) },
+      logger,
+    });
+    return [];
+  } catch (error) {
+    return ((error as { problems?: Problem[] }).problems ?? [])
+      .filter((p) => p.severity === 'error')
+      .map(formatProblem);
+  } finally {
+    if (saved === undefined) delete process.env.CONTENT_ROOT;
+    else process.env.CONTENT_ROOT = saved;
+  }
+}
+
+/** `npm run build` into `outDir`, with `contentRoot` as the content. */
+const build = (contentRoot: string, outDir: string) =>
+  run(['tsx', 'src/cli/build.ts', '--outDir', outDir], shellEnv(contentRoot));
+
+describe('check:content and the build agree', () => {
+  // Every fixture folder: what `npm run check:content` prints is exactly what stops the build.
+  const roots = readdirSync(fixtures).map((name) => `${fixtures}/${name}`);
+  // The checks run side by side, each in its own process.
+  const checks = new Map<string, Awaited<ReturnType<typeof check>>>();
+  beforeAll(async () => {
+    const results = await Promise.all(roots.map(check));
+    roots.forEach((root, i) => checks.set(root, results[i]!));
+  });
+
+  it.each(roots)('%s', (root) => {
+    const checked = checks.get(root)!;
+    const stopped = guard(root);
+    expect(stopped).toEqual(checked.errors);
+    expect(checked.status).toBe(checked.errors.length ? 1 : 0);
+  });
+});
+
+// Two real builds prove that the guard is what `astro build` runs, and that what the check accepts
+// (every construct of the safe subset) builds.
+describe('npm run build', () => {
+  it('with invalid content: stops with the same lines as the check and leaves the previous site', async () => {
+    const root = `${fixtures}/unsafe-mdx`;
+    const parent = mkdtempSync(join(tmpdir(), 'build-invalid-'));
+    const outDir = join(parent, 'dist');
+    mkdirSync(outDir);
+    writeFileSync(join(outDir, 'index.html'), 'the previous site');
+    try {
+      const { status, output } = await build(root, outDir);
+      const expected = (await check(root)).errors;
+      expect(status, output).not.toBe(0);
+      expect(output).toContain(`Invalid content: ${expected.length} problems. Nothing was built.`);
+      const printed = output.split('\n').filter((l) => l.startsWith(`${root}/`) && !l.includes(': warning: '));
+      expect(printed).toEqual(expected);
+      expect(readdirSync(parent)).toEqual(['dist']);
+      expect(readdirSync(outDir)).toEqual(['index.html']);
+      expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('the previous site');
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
+  });
+
+  it('with valid content: publishes articles, leaves drafts out, and renders the safe subset', async () => {
+    const root = validSite();
+    const outDir = mkdtempSync(join(tmpdir(), 'build-valid-'));
+    try {
+      expect((await check(root)).errors).toEqual([]);
+      const { status, output } = await build(root, outDir);
+      expect(status, output).toBe(0);
+      expect(existsSync(join(outDir, 'en/articles/example/index.html'))).toBe(true);
+      expect(existsSync(join(outDir, 'id/articles/contoh/index.html'))).toBe(true);
+      expect(existsSync(join(outDir, 'en/articles/unfinished/index.html'))).toBe(false);
+      // Without a translation, the language switcher leads to the other language's home page.
+      const lonely = readFileSync(join(outDir, 'en/articles/lonely/index.html'), 'utf8');
+      expect(lonely).toMatch(/<a class="language-switcher" href="\/id\/" hreflang="id"/);
+      expect(output).toContain('"lonely" has no Indonesian translation yet');
+
+      const safe = readFileSync(join(outDir, 'en/articles/safe-markdown/index.html'), 'utf8');
+      const body = safe.slice(safe.indexOf('<div class="prose body'), safe.indexOf('</article>'));
+      expect(body).toContain('<span lang="id">Berita Negara</span>');
+      expect(body).toContain('below &lt;100 rupiah, a &lt; b, and braces are written { like this }');
+      expect(body).toContain('<table>');
+      expect(body).not.toContain('A note to other editors');
+      expect(body).toContain('&lt;script&gt;code blocks are shown, not run&lt;/script&gt;');
+      // The only scripts are the site's own (the timeline's data and module), none from the article.
+      expect(body.match(/<script[^>]*>/g)).toEqual([
+        '<script type="application/json" data-timeline-data>',
+        expect.stringMatching(/^<script type="module" src="\/_astro\/TimelineScript\.[^"]+\.js">$/),
+      ]);
+      expect(body).not.toMatch(/<meta|javascript:/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  });
+});
