@@ -16,6 +16,9 @@ export const dom = {
   /** Buttons: data-zoom="in|out|all|focus", data-pan="-1|1". */
   zoom: 'data-zoom',
   pan: 'data-pan',
+  /** In embeds: list items folded away until "Show all", and the paragraph holding that control. */
+  folded: 'data-folded',
+  more: 'data-more',
   /** In the SVG: a milestone's mark carries data-id; labels, leaders, points and bands data-for. */
   markId: 'data-id',
   for: 'data-for',

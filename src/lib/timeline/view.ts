@@ -9,6 +9,7 @@ import { layoutTimeline, type LayoutOptions } from './layout';
 import { chartData, focusDomain, fullDomain, withinRange, type ChartData } from './model';
 import type { MonthRange, Span } from './range';
 import { renderTimelineSvg, reporterClass, reporterShape } from './svg';
+import { lastChanged } from './updated';
 
 /** Widths the chart is drawn at for readers without JavaScript; CSS picks one by container width. */
 export const staticWidths = { narrow: 360, medium: 720, wide: 1100 } as const;
@@ -55,6 +56,8 @@ export interface TimelineView {
   uid: string;
   title: string;
   summary: string;
+  /** When the timeline last changed (see updated.ts). */
+  updated: string;
   rangeText?: string;
   variants: { name: keyof typeof staticWidths; svg: string }[];
   items: ListItem[];
@@ -147,6 +150,7 @@ export function timelineView(
     uid,
     title,
     summary: timeline.summary[lang],
+    updated: lastChanged(timeline),
     ...(range ? { rangeText: ui.rangeNote(formatDate(range.from, lang), formatDate(range.to, lang)) } : {}),
     variants,
     items,
