@@ -39,3 +39,14 @@ export const classes = {
   live: 'tl-live',
   static: 'tl-static',
 } as const;
+
+/**
+ * What the embed's own script finds in the timeline's markup, as plain strings: importing `dom`
+ * or `classes` there would keep both objects whole in the script the timeline page shares with it.
+ */
+export const embedHooks = {
+  root: selector(dom.root),
+  item: `.${classes.item}`,
+  folded: dom.folded,
+  more: selector(dom.more),
+} as const;

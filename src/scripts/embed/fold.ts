@@ -3,9 +3,9 @@
 // control is a link to the timeline's page; here it becomes a button that unfolds the list in
 // place, but only where the frame can grow (a parent sizes it, or the page is not framed): in a
 // fixed plain iframe the link stays, as the list would only scroll inside the frame.
-import { fillTemplate } from '../../lib/escape';
+import { fillTemplate } from '../../lib/template';
 import type { EmbedList } from '../../lib/embed/options';
-import { classes, dom, selector } from '../../lib/timeline/dom';
+import { embedHooks as hooks } from '../../lib/timeline/dom';
 import { fragmentId } from '../timeline/chart';
 
 export interface CompactListOptions {
@@ -26,8 +26,8 @@ export class CompactList {
     root: HTMLElement,
     private readonly options: CompactListOptions,
   ) {
-    this.items = [...root.querySelectorAll<HTMLElement>(`.${classes.item}`)];
-    this.control = root.querySelector<HTMLElement>(selector(dom.more));
+    this.items = [...root.querySelectorAll<HTMLElement>(hooks.item)];
+    this.control = root.querySelector<HTMLElement>(hooks.more);
     this.link = this.control?.querySelector('a') ?? null;
     this.expanded = options.mode !== 'compact';
     // A link to an event in the list unfolds it, whether typed into the address or followed.
@@ -56,7 +56,7 @@ export class CompactList {
     const first = new Set(shown.slice(0, this.options.keep));
     for (const li of this.items)
       li.toggleAttribute(
-        dom.folded,
+        hooks.folded,
         !this.expanded && !li.hidden && !first.has(li) && li.id !== this.options.highlight,
       );
     if (!this.control || !this.link) return;
@@ -72,7 +72,7 @@ export class CompactList {
 
   private reveal(id: string | null) {
     const li = id ? this.items.find((item) => item.id === id) : undefined;
-    if (!li?.hasAttribute(dom.folded)) return;
+    if (!li?.hasAttribute(hooks.folded)) return;
     this.expanded = true;
     this.update();
     li.scrollIntoView({ block: 'center' });

@@ -1,14 +1,14 @@
 // The embed page: the timeline with the options in its URL (each validated, see
 // src/lib/embed/options.ts), its compact list, and height reports when it is framed.
 import { COMPACT_ITEMS, parseEmbedOptions } from '../../lib/embed/options';
-import { classes, dom, selector } from '../../lib/timeline/dom';
+import { embedHooks as hooks } from '../../lib/timeline/dom';
 import { rangeSpan } from '../../lib/timeline/range';
 import { TimelineChart } from '../timeline/chart';
 import { reportHeight } from './child';
 import { CompactList } from './fold';
 
-const root = document.querySelector<HTMLElement>(selector(dom.root))!;
-const items = [...root.querySelectorAll<HTMLElement>(`.${classes.item}`)];
+const root = document.querySelector<HTMLElement>(hooks.root)!;
+const items = [...root.querySelectorAll<HTMLElement>(hooks.item)];
 const options = parseEmbedOptions(location.search, {
   ids: new Set(items.map((li) => li.id)),
   dates: items.map((li) => li.querySelector('time')?.dateTime ?? ''),

@@ -2,7 +2,7 @@
 // button and URL events into actions on the chart's state (src/lib/timeline/state.ts, where every
 // rule lives) and draws the state with the same pure layout and SVG renderer the build uses.
 import type { MilestoneKind } from '../../lib/content/schema';
-import { fillTemplate } from '../../lib/escape';
+import { fillTemplate } from '../../lib/template';
 import { classes, dom, selector } from '../../lib/timeline/dom';
 import { layoutTimeline, type TimelineGeometry } from '../../lib/timeline/layout';
 import { hitTest, keyAction, onOverview } from '../../lib/timeline/navigation';
