@@ -3,17 +3,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { formatDate, t } from '../../src/i18n';
-import { PHONE } from '../../src/lib/embed/height';
-import { COMPACT_ITEMS } from '../../src/lib/embed/options';
+import { PHONE, PHONE_BUDGET } from '../../src/lib/embed/height';
 import { lastChanged } from '../../src/lib/timeline/updated';
-import { embedPath, milestones, site, timeline } from './embeds';
+import { content, embedPath, milestones, shownAtFirst, site, timeline } from './embeds';
 import { axeTags, lengthenMilestoneList } from './pages';
 
 const fullPath = (lang: 'id' | 'en') => `/${lang}/timeline/${timeline.id}/`;
 
 /** The heights the builder gives out, per language and list option (computed at build time). */
-async function codeHeights(page: import('@playwright/test').Page) {
-  await page.goto(`/en/timeline/${timeline.id}/embed/`);
+async function codeHeights(page: import('@playwright/test').Page, id = timeline.id) {
+  await page.goto(`/en/timeline/${id}/embed/`);
   const data = JSON.parse((await page.locator('[data-builder-data]').textContent())!) as {
     langs: Record<'id' | 'en', { heights: Record<'compact' | 'full' | 'none', number> }>;
   };
@@ -57,7 +56,7 @@ test.describe('the embed page', () => {
       await page.goto(embedPath());
       await expect(page.locator('.tl-item')).toHaveCount(milestones.length);
       for (const m of milestones) await expect(page.locator(`#${m.id} .tl-item-title`)).toHaveText(m.title.en);
-      await expect(page.locator('.tl-item:visible')).toHaveCount(COMPACT_ITEMS);
+      await expect(page.locator('.tl-item:visible')).toHaveCount(await shownAtFirst(page));
       await expect(page.getByRole('link', { name: `Show all ${milestones.length} events` })).toHaveAttribute(
         'href',
         fullPath('en'),
@@ -95,7 +94,7 @@ test.describe('the embed page', () => {
   test('the compact list keeps a highlighted event in view, and counts what a range leaves', async ({ page }) => {
     const last = milestones.at(-1)!;
     await page.goto(`${embedPath()}?highlight=${last.id}`);
-    await expect(page.locator('.tl-item:visible')).toHaveCount(COMPACT_ITEMS + 1);
+    await expect(page.locator('.tl-item:visible')).toHaveCount((await shownAtFirst(page)) + 1);
     await expect(page.locator(`#${last.id}`)).toBeVisible();
     const month = last.date.slice(0, 7);
     const first = milestones[0]!.date.slice(0, 7);
@@ -140,7 +139,7 @@ test.describe('the embed page', () => {
       await expect(page.locator('.tl-live svg')).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
       if (value !== '0000-01..9999-12') await expect(page.locator('.tl-live .tl-mark')).toHaveCount(plain);
-      await expect(page.locator('.tl-item:visible')).toHaveCount(COMPACT_ITEMS);
+      await expect(page.locator('.tl-item:visible')).toHaveCount(await shownAtFirst(page));
       await expect(page.locator('.is-highlight')).toHaveCount(0);
       expect(await page.locator('img, script:not([src]):not([type])').count()).toBeLessThanOrEqual(1);
       const html = await page.content();
@@ -186,23 +185,27 @@ test.describe('the embed page', () => {
 
 test.describe('the height in the code', () => {
   // Computed at build time (src/lib/embed/height.ts); here measured in the real page, in a frame
-  // as wide as a phone's: never too short (the frame would scroll), at most a tenth too tall.
+  // as wide as a phone's: never too short (the frame would scroll), at most a tenth too tall; and
+  // the default embed of every timeline within the budget.
   test.use({ viewport: { width: PHONE.frame, height: 800 } });
-  for (const lang of ['id', 'en'] as const) {
-    test(`${lang}: fits the embed on a phone for every list option`, async ({ page }) => {
-      const heights = (await codeHeights(page))[lang].heights;
-      for (const [list, query] of [
-        ['compact', ''],
-        ['full', '?list=full'],
-        ['none', '?list=0'],
-      ] as const) {
-        await page.goto(`${embedPath(lang)}${query}`);
-        await page.locator('.tl-live svg').waitFor();
-        const real = await page.evaluate(() => document.body.scrollHeight);
-        expect(heights[list], `${list}: ${heights[list]} px for ${real} px`).toBeGreaterThanOrEqual(real);
-        expect(heights[list], `${list}: ${heights[list]} px for ${real} px`).toBeLessThanOrEqual(real * 1.1);
-      }
-    });
+  for (const { id } of content.timelines) {
+    for (const lang of ['id', 'en'] as const) {
+      test(`${id}, ${lang}: fits the embed on a phone for every list option`, async ({ page }) => {
+        const heights = (await codeHeights(page, id))[lang].heights;
+        for (const [list, query] of [
+          ['compact', ''],
+          ['full', '?list=full'],
+          ['none', '?list=0'],
+        ] as const) {
+          await page.goto(`/embed/${lang}/timeline/${id}/${query}`);
+          await page.locator('.tl-live svg').waitFor();
+          const real = await page.evaluate(() => document.body.scrollHeight);
+          expect(heights[list], `${list}: ${heights[list]} px for ${real} px`).toBeGreaterThanOrEqual(real);
+          expect(heights[list], `${list}: ${heights[list]} px for ${real} px`).toBeLessThanOrEqual(real * 1.1);
+          if (list === 'compact') expect(real).toBeLessThanOrEqual(PHONE_BUDGET);
+        }
+      });
+    }
   }
 });
 

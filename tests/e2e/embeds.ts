@@ -3,15 +3,17 @@
 import { expect, type ConsoleMessage, type Frame, type Locator, type Page } from '@playwright/test';
 import { hostPort, sitePort } from '../../playwright.config';
 import { loadContent } from '../../src/lib/content/load';
+import { COMPACT_ITEMS } from '../../src/lib/embed/options';
+import { featuredTimeline } from '../../src/lib/site';
 
 export const host = `http://localhost:${hostPort}`;
 /** A third origin: the host server under another name, for frames of a third party. */
 export const thirdParty = `http://127.0.0.1:${hostPort}`;
 export const site = `http://localhost:${sitePort}`;
 
-const { content } = loadContent('content');
-/** The timeline the host pages embed: the first one. */
-export const timeline = content.timelines[0]!;
+export const { content } = loadContent('content');
+/** The timeline the host pages embed: the featured one (the header's "Timeline"). */
+export const timeline = content.timelines.find((t) => t.id === featuredTimeline)!;
 export const milestones = timeline.milestones;
 export const embedPath = (lang: 'id' | 'en' = 'en') => `/embed/${lang}/timeline/${timeline.id}/`;
 
@@ -25,6 +27,14 @@ export async function frameOf(iframe: Locator, drawn = '.tl-live svg'): Promise<
   const frame = await (await iframe.elementHandle())!.contentFrame();
   await frame!.waitForSelector(drawn);
   return frame!;
+}
+
+/** How many events the compact list shows before "Show all" (decided at build time, 1 to 3). */
+export async function shownAtFirst(frame: Frame | Page): Promise<number> {
+  const keep = Number(await frame.locator('[data-more]').getAttribute('data-more'));
+  expect(keep).toBeGreaterThanOrEqual(1);
+  expect(keep).toBeLessThanOrEqual(COMPACT_ITEMS);
+  return keep;
 }
 
 /** The iframe's height matches what its content needs, within 2 px. */

@@ -3,7 +3,7 @@
 //   {{embed LANG}}                the address of the timeline's embed page
 //   {{code KIND LANG [k=v ...]}}  the code the builder gives out (src/lib/embed/snippets.ts), made
 //                                 by the same functions, for the site's address and these options
-// so the tests paste exactly what a newsroom gets. The timeline is the first in content/.
+// so the tests paste exactly what a newsroom gets. The timeline is the featured one (src/lib/site.ts).
 //   tsx tests/e2e/host-server.ts --port 4398 --site http://localhost:4399
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -13,6 +13,7 @@ import { t, type Locale } from '../../src/i18n';
 import { loadContent } from '../../src/lib/content/load';
 import { embedCode, type CodeOptions } from '../../src/lib/embed/code';
 import { snippet, type SnippetKind } from '../../src/lib/embed/snippets';
+import { featuredTimeline } from '../../src/lib/site';
 import { parseRange } from '../../src/lib/timeline/range';
 import { absolute, paths } from '../../src/lib/urls';
 
@@ -20,7 +21,7 @@ const { values } = parseArgs({ options: { port: { type: 'string' }, site: { type
 const site = values.site ?? '';
 const hosts = join(import.meta.dirname, 'hosts');
 const { content } = loadContent('content');
-const timeline = content.timelines[0]!;
+const timeline = content.timelines.find((t) => t.id === featuredTimeline)!;
 const sources = new Map(content.sources.map((s) => [s.id, s]));
 
 function code(kind: SnippetKind, lang: Locale, pairs: string[]): string {

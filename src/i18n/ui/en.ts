@@ -188,7 +188,7 @@ export const en: UiStrings = {
       highlight: 'Highlight an event',
       none: 'None',
       list: 'Events under the chart',
-      listCompact: (n: number) => `The first ${n}, with “Show all”`,
+      listCompact: 'The first few, with “Show all”',
       listFull: 'All',
       listNone: 'None (chart only)',
       kind: 'Kind of code',

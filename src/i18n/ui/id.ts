@@ -190,7 +190,7 @@ export const id = {
       highlight: 'Sorot peristiwa',
       none: 'Tidak ada',
       list: 'Peristiwa di bawah bagan',
-      listCompact: (n: number) => `${n} pertama, dengan “Tampilkan semua”`,
+      listCompact: 'Beberapa yang pertama, dengan “Tampilkan semua”',
       listFull: 'Semua',
       listNone: 'Tidak ada (bagan saja)',
       kind: 'Jenis kode',

@@ -13,6 +13,9 @@ import { estimateTextWidth, wrapWords } from '../timeline/text';
 import type { ListItem, TimelineView } from '../timeline/view';
 import { COMPACT_ITEMS, type EmbedList } from './options';
 
+/** The default embed's height on a phone is at most this (the compact list adapts to it). */
+export const PHONE_BUDGET = 1500;
+
 /**
  * The phone the code's heights are for: a 375 px screen, the frame in an article with 16 px
  * margins (the narrower the frame, the taller the embed).
@@ -45,11 +48,28 @@ function itemHeight(item: ListItem, width: number, lang: Locale): number {
 }
 
 /**
+ * How many events the compact list shows: the most, up to COMPACT_ITEMS, that keep the embed within
+ * PHONE_BUDGET on a phone (at least one). A timeline with a tall chart or long first events shows
+ * fewer, so the default embed fits whatever editors write.
+ */
+export function compactCount(view: TimelineView, lang: Locale): number {
+  let n = Math.min(COMPACT_ITEMS, view.items.length);
+  while (n > 1 && measure(view, lang, n, PHONE.frame) > PHONE_BUDGET) n--;
+  return n;
+}
+
+/**
  * The embed's height in CSS pixels in a frame `width` wide with this list option: for phones, as
  * the embed's layout below 560 px (a vertical chart, the count of events hidden) is what it models.
  */
 export function embedHeight(view: TimelineView, lang: Locale, list: EmbedList, width: number = PHONE.frame): number {
   if (width >= verticalBelow) throw new Error(`embedHeight models phones (< ${verticalBelow} px), not ${width} px`);
+  const shown = list === 'none' ? 0 : list === 'full' ? view.items.length : compactCount(view, lang);
+  return measure(view, lang, shown, width);
+}
+
+/** The height with the first `shown` events, and "Show all" when there are more. */
+function measure(view: TimelineView, lang: Locale, shown: number, width: number): number {
   const ui = t(lang);
   const inner = width - 2 * PAD.side;
   const { client } = view;
@@ -73,9 +93,9 @@ export function embedHeight(view: TimelineView, lang: Locale, list: EmbedList, w
     ...client.labels,
   });
   h += chart.height + BUTTON_ROW + 16; // the chart, then the key's summary
-  const shown = list === 'none' ? [] : list === 'full' ? view.items : view.items.slice(0, COMPACT_ITEMS);
-  if (shown.length > 0) h += 16 + shown.reduce((sum, item) => sum + itemHeight(item, inner, lang), 0);
-  if (list === 'compact' && view.items.length > COMPACT_ITEMS) h += BUTTON_ROW;
+  const items = view.items.slice(0, shown);
+  if (items.length > 0) h += 16 + items.reduce((sum, item) => sum + itemHeight(item, inner, lang), 0);
+  if (shown > 0 && view.items.length > shown) h += BUTTON_ROW;
   // The credit: the link in bold, then "· Updated <date>" on its last line if it fits.
   const link = wrapWords(`${ui.embed.fullStory(ui.siteName)} →`, inner, 14.4 * BOLD);
   const updated = `· ${ui.timeline.updated} ${formatDate(view.updated, lang)}`;

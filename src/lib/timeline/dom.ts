@@ -16,7 +16,8 @@ export const dom = {
   /** Buttons: data-zoom="in|out|all|focus", data-pan="-1|1". */
   zoom: 'data-zoom',
   pan: 'data-pan',
-  /** In embeds: list items folded away until "Show all", and the paragraph holding that control. */
+  /** In embeds: list items folded away until "Show all", and the paragraph holding that control
+   *  (its value: how many events stay unfolded). */
   folded: 'data-folded',
   more: 'data-more',
   /** In the SVG: a milestone's mark carries data-id; labels, leaders, points and bands data-for. */
@@ -48,5 +49,5 @@ export const embedHooks = {
   root: selector(dom.root),
   item: `.${classes.item}`,
   folded: dom.folded,
-  more: selector(dom.more),
+  more: dom.more,
 } as const;

@@ -10,8 +10,6 @@ import { fragmentId } from '../timeline/chart';
 
 export interface CompactListOptions {
   mode: EmbedList;
-  /** How many events stay unfolded. */
-  keep: number;
   highlight: string | null;
 }
 
@@ -20,6 +18,7 @@ export class CompactList {
   private readonly control: HTMLElement | null;
   private readonly link: HTMLAnchorElement | null;
   private button: HTMLButtonElement | null = null;
+  private readonly keep: number;
   private expanded: boolean;
 
   constructor(
@@ -27,7 +26,9 @@ export class CompactList {
     private readonly options: CompactListOptions,
   ) {
     this.items = [...root.querySelectorAll<HTMLElement>(hooks.item)];
-    this.control = root.querySelector<HTMLElement>(hooks.more);
+    this.control = root.querySelector<HTMLElement>(`[${hooks.more}]`);
+    // How many stay unfolded: as many as fit a phone, decided at build time (compactCount).
+    this.keep = Number(this.control?.getAttribute(hooks.more)) || this.items.length;
     this.link = this.control?.querySelector('a') ?? null;
     this.expanded = options.mode !== 'compact';
     // A link to an event in the list unfolds it, whether typed into the address or followed.
@@ -53,14 +54,14 @@ export class CompactList {
   /** Folds and labels the list again; the chart calls it after every change of range or filter. */
   update() {
     const shown = this.items.filter((li) => !li.hidden);
-    const first = new Set(shown.slice(0, this.options.keep));
+    const first = new Set(shown.slice(0, this.keep));
     for (const li of this.items)
       li.toggleAttribute(
         hooks.folded,
         !this.expanded && !li.hidden && !first.has(li) && li.id !== this.options.highlight,
       );
     if (!this.control || !this.link) return;
-    const folding = this.options.mode === 'compact' && shown.length > this.options.keep;
+    const folding = this.options.mode === 'compact' && shown.length > this.keep;
     this.control.hidden = !folding;
     const label = fillTemplate(this.link.dataset.showAll ?? '', { n: shown.length });
     this.link.textContent = label;

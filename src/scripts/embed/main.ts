@@ -1,6 +1,6 @@
 // The embed page: the timeline with the options in its URL (each validated, see
 // src/lib/embed/options.ts), its compact list, and height reports when it is framed.
-import { COMPACT_ITEMS, parseEmbedOptions } from '../../lib/embed/options';
+import { parseEmbedOptions } from '../../lib/embed/options';
 import { embedHooks as hooks } from '../../lib/timeline/dom';
 import { rangeSpan } from '../../lib/timeline/range';
 import { TimelineChart } from '../timeline/chart';
@@ -13,7 +13,7 @@ const options = parseEmbedOptions(location.search, {
   ids: new Set(items.map((li) => li.id)),
   dates: items.map((li) => li.querySelector('time')?.dateTime ?? ''),
 });
-const list = new CompactList(root, { mode: options.list, keep: COMPACT_ITEMS, highlight: options.highlight });
+const list = new CompactList(root, { mode: options.list, highlight: options.highlight });
 new TimelineChart(root, {
   highlight: options.highlight,
   span: options.range ? rangeSpan(options.range) : null,
