@@ -1,5 +1,5 @@
-// The one place that makes text safe where it is put: HTML and XML text, attribute values, JSON
-// inside a <script> element, and {placeholders} in interface strings.
+// The one place that makes text safe where it is put: HTML and XML text, attribute values, and
+// JSON inside a <script> element. ({placeholders} in interface strings: template.ts.)
 
 const TEXT: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 const ATTR: Record<string, string> = { ...TEXT, '"': '&quot;', "'": '&#39;' };
@@ -19,10 +19,3 @@ export const jsonForScript = (value: unknown): string =>
     .replace(/</g, '\\u003c')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
-
-/** Fills every `{name}` in a template (all occurrences); names without a value are left as they are. */
-export function fillTemplate(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
-  );
-}

@@ -18,6 +18,9 @@ export const paths = {
   socialTimeline: (lang: Locale, id: string) => `/social/${lang}/timeline/${id}.png`,
   socialArticle: (lang: Locale, slug: string) => `/social/${lang}/articles/${slug}.png`,
   embedLoader: () => '/embed.js',
+  /** Our copy of pym.js, one address per version (see src/lib/embed/pym-asset.ts). */
+  pymScript: (version: string) => `/pym-${version}.min.js`,
+  oembedArticle: (lang: Locale, slug: string) => `/oembed/${lang}/articles/${slug}.json`,
   /** The timeline's data downloads: one file for both languages. */
   timelineData: (id: string, format: 'json' | 'csv') => `/data/timelines/${id}.${format}`,
   /** The chart as a picture, in one language. */

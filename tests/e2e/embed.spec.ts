@@ -1,161 +1,72 @@
+// The embed page on its own, its options, the heights the code gives out, oEmbed, and the builder.
+// The code on host pages of another origin: embed-hosts.spec.ts.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Frame, type FrameLocator, type Locator, type Page } from '@playwright/test';
-import { hostPort, sitePort } from '../../playwright.config';
-import { loadContent } from '../../src/lib/content/load';
+import { expect, test } from '@playwright/test';
+import { formatDate, t } from '../../src/i18n';
+import { PHONE, PHONE_BUDGET } from '../../src/lib/embed/height';
+import { lastChanged } from '../../src/lib/timeline/updated';
+import { content, embedPath, milestones, shownAtFirst, site, timeline } from './embeds';
 import { axeTags, lengthenMilestoneList } from './pages';
 
-const host = `http://localhost:${hostPort}`;
-const site = `http://localhost:${sitePort}`;
-const embedPath = '/embed/en/timeline/tiktok-tokopedia-migration/';
-const { content } = loadContent('content');
-const milestones = content.timelines[0]!.milestones;
+const fullPath = (lang: 'id' | 'en') => `/${lang}/timeline/${timeline.id}/`;
 
-/** The embed's own content height, measured inside the frame. */
-const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.body.scrollHeight));
-
-async function frameOf(iframe: Locator): Promise<Frame> {
-  const handle = await iframe.elementHandle();
-  const frame = await handle!.contentFrame();
-  await frame!.waitForSelector('.tl-live svg');
-  return frame!;
+/** The heights the builder gives out, per language and list option (computed at build time). */
+async function codeHeights(page: import('@playwright/test').Page, id = timeline.id) {
+  await page.goto(`/en/timeline/${id}/embed/`);
+  const data = JSON.parse((await page.locator('[data-builder-data]').textContent())!) as {
+    langs: Record<'id' | 'en', { heights: Record<'compact' | 'full' | 'none', number> }>;
+  };
+  return data.langs;
 }
 
-/** The iframe's height matches what its content needs, within 2 px. */
-async function expectSized(iframe: Locator) {
-  const frame = await frameOf(iframe);
-  await expect
-    .poll(
-      async () =>
-        Math.abs((await iframe.evaluate((el) => el.getBoundingClientRect().height)) - (await contentHeight(frame))),
-      {
-        timeout: 5000,
-      },
-    )
-    .toBeLessThanOrEqual(2);
-  return frame;
-}
-
-async function narrowAndFilter(page: Page, iframe: Locator, frameLocator: FrameLocator) {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await expectSized(iframe);
-  const wide = await iframe.evaluate((el) => el.getBoundingClientRect().height);
-  await page.setViewportSize({ width: 375, height: 800 });
-  await expectSized(iframe);
-  const narrow = await iframe.evaluate((el) => el.getBoundingClientRect().height);
-  expect(narrow).not.toBe(wide);
-  await frameLocator.getByText('Filter', { exact: true }).click();
-  await frameLocator.getByRole('radio', { name: 'Progress reports only' }).check();
-  await expectSized(iframe);
-  expect(await iframe.evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(narrow);
-}
-
-test.describe('embedding on another site', () => {
-  test('our loader: each embed sizes itself, after load, resize and filtering', async ({ page }) => {
-    await page.goto(`${host}/loader.html`);
-    const first = page.locator('#first iframe');
-    const second = page.locator('#second iframe');
-    await expect(first).toHaveAttribute('title', 'Timeline, full');
-    await expect(first).toHaveAttribute('loading', 'lazy');
-    await first.scrollIntoViewIfNeeded();
-    await expectSized(first);
-    await second.scrollIntoViewIfNeeded();
-    await expectSized(second);
-    // Two embeds, sized independently: the chart-only one is much shorter.
-    const [a, b] = await Promise.all([first, second].map((f) => f.evaluate((el) => el.getBoundingClientRect().height)));
-    expect(b!).toBeLessThan(a! / 2);
-    await narrowAndFilter(page, first, page.frameLocator('#first iframe'));
-    await expectSized(second);
-  });
-
-  test('our loader does not embed pages from other sites', async ({ page }) => {
-    await page.goto(`${host}/loader.html`);
-    await expect(page.locator('#first iframe')).toHaveCount(1);
-    await expect(page.locator('#foreign iframe')).toHaveCount(0);
-    await expect(page.locator('#foreign a')).toHaveText('Not ours');
-  });
-
-  test('our loader ignores height messages from any other window', async ({ page }) => {
-    await page.goto(`${host}/loader.html`);
-    const first = page.locator('#first iframe');
-    await first.scrollIntoViewIfNeeded();
-    await expectSized(first);
-    const before = await first.evaluate((el) => el.getAttribute('height'));
-    const childId = new URL((await first.getAttribute('src'))!).searchParams.get('childId');
-    // The host window itself, and a third-party frame, both claim to be the embed.
-    await page.evaluate((id) => window.postMessage(`pymxPYMx${id}xPYMxheightxPYMx5`, '*'), childId);
-    await page.evaluate((id) => {
-      const spy = document.createElement('iframe');
-      spy.srcdoc = `<script>parent.postMessage('pymxPYMx${id}xPYMxheightxPYMx7', '*')<\/script>`;
-      document.body.append(spy);
-    }, childId);
-    await page.waitForTimeout(500);
-    expect(await first.evaluate((el) => el.getAttribute('height'))).toBe(before);
-  });
-
-  test("pym.js's Parent sizes the embed unchanged, and the embed answers its width messages", async ({ page }) => {
-    await page.goto(`${host}/pym.html`);
-    const iframe = page.locator('#timeline iframe');
-    await expect(iframe).toHaveAttribute('title', 'Timeline via pym.js');
-    expect(new URL((await iframe.getAttribute('src'))!).searchParams.get('childId')).toBe('timeline');
-    await expectSized(iframe);
-    await narrowAndFilter(page, iframe, page.frameLocator('#timeline iframe'));
-    // pym's parent sends "width" messages; our embed replies with its height.
-    const frame = await frameOf(iframe);
-    await frame.evaluate(() => (document.body.style.paddingBottom = '300px'));
-    await page.evaluate(() => (window as unknown as { pymParent: { sendWidth(): void } }).pymParent.sendWidth());
-    await expectSized(iframe);
-  });
-
-  test('a plain iframe shows the embed with no script on the host page', async ({ page }) => {
-    await page.goto(`${host}/iframe.html`);
-    expect(await page.locator('script').count()).toBe(0);
-    const iframe = page.locator('iframe');
-    await expect(iframe).toHaveAttribute('height', '800');
-    const frame = await frameOf(iframe);
-    await expect(frame.locator('.tl-item')).toHaveCount(milestones.length);
-  });
-
-  test('keyboard navigation works inside the frame', async ({ page }) => {
-    await page.goto(`${host}/loader.html`);
-    const frame = page.frameLocator('#first iframe');
-    await frame.locator('.tl-live svg').waitFor();
-    await frame.locator('[data-chart]').focus();
-    await page.keyboard.press('End');
-    await expect(frame.locator('[data-live]')).toContainText('25 April 2024');
-    await page.keyboard.press('Home');
-    await expect(frame.locator('[data-live]')).toContainText('25 September 2023');
-  });
-});
+/** The PNG's size, from its header. */
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 
 test.describe('the embed page', () => {
-  test('has no site furniture, links to the full story and declares its canonical page', async ({ page }) => {
-    await page.goto(embedPath);
-    await expect(page.locator('header, nav, footer')).toHaveCount(0);
-    await expect(page.getByRole('link', { name: /Full story on Permendag 31\/2023 Explainer/ })).toHaveAttribute(
-      'href',
-      /\/en\/timeline\/tiktok-tokopedia-migration\/$/,
-    );
-    await expect(page.locator('link[rel=canonical]')).toHaveAttribute(
-      'href',
-      /\/en\/timeline\/tiktok-tokopedia-migration\/$/,
-    );
-    await expect(page.locator('.tl-item-summary')).toHaveCount(0);
-    for (const link of await page.locator('.tl-item-sources a').all())
-      await expect(link).toHaveAttribute('target', '_blank');
+  for (const lang of ['id', 'en'] as const) {
+    test(`${lang}: no site furniture; credits the site and the last change; links to the full story`, async ({
+      page,
+    }) => {
+      await page.goto(embedPath(lang));
+      const ui = t(lang);
+      await expect(page.locator('header, nav, footer')).toHaveCount(0);
+      const credit = page.locator('.embed-credit');
+      await expect(credit.getByRole('link', { name: ui.embed.fullStory(ui.siteName) })).toHaveAttribute(
+        'href',
+        new RegExp(`${fullPath(lang)}$`),
+      );
+      await expect(credit).toContainText(`${ui.timeline.updated} ${formatDate(lastChanged(timeline), lang)}`);
+      await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', new RegExp(`${fullPath(lang)}$`));
+      await expect(page.locator('.tl-item-summary, .tl-downloads')).toHaveCount(0);
+      for (const link of await page.locator('.tl-item-sources a').all())
+        await expect(link).toHaveAttribute('target', '_blank');
+    });
+  }
+
+  test('is light by default, whatever the reader’s device prefers', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(embedPath());
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(252, 251, 248)');
   });
 
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
-    test('is complete', async ({ page }) => {
-      await page.goto(embedPath);
+    test('holds every event, shows the first few and links to the rest', async ({ page }) => {
+      await page.goto(embedPath());
       await expect(page.locator('.tl-item')).toHaveCount(milestones.length);
       for (const m of milestones) await expect(page.locator(`#${m.id} .tl-item-title`)).toHaveText(m.title.en);
+      await expect(page.locator('.tl-item:visible')).toHaveCount(await shownAtFirst(page));
+      await expect(page.getByRole('link', { name: `Show all ${milestones.length} events` })).toHaveAttribute(
+        'href',
+        fullPath('en'),
+      );
     });
   });
 
   test('a long list has its real height at once, so the first height it reports is the right one', async ({ page }) => {
     await page.setViewportSize({ width: 600, height: 150 });
-    await page.goto(`${site}${embedPath}`);
+    await page.goto(`${site}${embedPath()}?list=full`);
     await lengthenMilestoneList(page, 40);
     const height = () => page.evaluate(() => document.documentElement.scrollHeight);
     const before = await height();
@@ -166,12 +77,37 @@ test.describe('the embed page', () => {
   });
 
   test('applies valid options', async ({ page }) => {
-    await page.goto(`${embedPath}?theme=dark&range=2024-03..2024-03&highlight=migrasi-rampung&list=0`);
+    const highlight = milestones.find((m) => m.kind === 'progress')!;
+    const month = highlight.date.slice(0, 7);
+    await page.goto(`${embedPath()}?theme=dark&range=${month}..${month}&highlight=${highlight.id}&list=0`);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(page.locator('.tl-list')).toBeHidden();
-    const march = milestones.filter((m) => m.date.startsWith('2024-03')).map((m) => m.id);
-    await expect(page.locator('.tl-live .tl-mark')).toHaveCount(march.length);
-    await expect(page.locator('.tl-live .tl-mark[data-id="migrasi-rampung"]')).toHaveClass(/is-highlight/);
+    const inMonth = milestones.filter((m) => m.date.startsWith(month));
+    await expect(page.locator('.tl-live .tl-mark')).toHaveCount(inMonth.length);
+    await expect(page.locator(`.tl-live .tl-mark[data-id="${highlight.id}"]`)).toHaveClass(/is-highlight/);
+    await page.goto(`${embedPath()}?list=full&theme=auto`);
+    await expect(page.locator('.tl-item:visible')).toHaveCount(milestones.length);
+    await expect(page.locator('.tl-more-events')).toBeHidden();
+    expect(await page.locator('html').getAttribute('data-theme')).toBeNull();
+  });
+
+  test('the compact list keeps a highlighted event in view, and counts what a range leaves', async ({ page }) => {
+    const last = milestones.at(-1)!;
+    await page.goto(`${embedPath()}?highlight=${last.id}`);
+    await expect(page.locator('.tl-item:visible')).toHaveCount((await shownAtFirst(page)) + 1);
+    await expect(page.locator(`#${last.id}`)).toBeVisible();
+    const month = last.date.slice(0, 7);
+    const first = milestones[0]!.date.slice(0, 7);
+    const inRange = milestones.filter((m) => m.date.slice(0, 7) >= first && m.date.slice(0, 7) <= month);
+    await page.goto(`${embedPath()}?range=${first}..${month}`);
+    await expect(page.getByRole('button', { name: `Show all ${inRange.length} events` })).toBeVisible();
+  });
+
+  test('a link to a folded event unfolds the list', async ({ page }) => {
+    const last = milestones.at(-1)!;
+    await page.goto(`${embedPath()}#${last.id}`);
+    await expect(page.locator(`#${last.id}`)).toBeVisible();
+    await expect(page.locator('.tl-item:visible')).toHaveCount(milestones.length);
   });
 
   const hostile = [
@@ -183,25 +119,27 @@ test.describe('the embed page', () => {
     'no-such-milestone',
     "'-alert(1)-'",
     '2024-01..2024-99',
+    '0000-01..9999-12',
+    '%E0%A4%A',
   ];
   for (const value of hostile) {
     test(`ignores a hostile value: ${value.slice(0, 40)}`, async ({ page }) => {
       const errors: string[] = [];
-      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && errors.push(m.text()));
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('dialog', (d) => {
         errors.push(`dialog: ${d.message()}`);
         void d.dismiss();
       });
-      const query = new URLSearchParams({ theme: value, range: value, highlight: value, list: value, childId: value });
+      const query = new URLSearchParams({ theme: value, highlight: value, list: value, childId: value });
       // The same chart as the embed with no options at all.
-      await page.goto(embedPath);
+      await page.goto(embedPath());
       const plain = await page.locator('.tl-live .tl-mark').count();
-      await page.goto(`${embedPath}?${query}`);
+      await page.goto(`${embedPath()}?${query}&range=${encodeURIComponent(value)}#${value}`);
       await expect(page.locator('.tl-live svg')).toBeVisible();
-      expect(await page.locator('html').getAttribute('data-theme')).toBeNull();
-      await expect(page.locator('.tl-live .tl-mark')).toHaveCount(plain);
-      await expect(page.locator('.tl-list')).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+      if (value !== '0000-01..9999-12') await expect(page.locator('.tl-live .tl-mark')).toHaveCount(plain);
+      await expect(page.locator('.tl-item:visible')).toHaveCount(await shownAtFirst(page));
       await expect(page.locator('.is-highlight')).toHaveCount(0);
       expect(await page.locator('img, script:not([src]):not([type])').count()).toBeLessThanOrEqual(1);
       const html = await page.content();
@@ -214,12 +152,13 @@ test.describe('the embed page', () => {
   test('sets no cookies, stores nothing and asks no other host for anything', async ({ page, context }) => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto(`${embedPath}?childId=test`);
+    await page.goto(`${embedPath()}?childId=test`);
     await page.locator('[data-chart]').focus();
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     await page.getByText('Filter', { exact: true }).click();
     await page.getByRole('checkbox', { name: 'Business' }).uncheck();
+    await page.getByText('Key to the chart').click();
     expect(await context.cookies()).toEqual([]);
     expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual([
       '',
@@ -230,38 +169,86 @@ test.describe('the embed page', () => {
   });
 
   for (const theme of ['light', 'dark'] as const) {
-    test(`zero axe violations, ${theme} theme`, async ({ page }) => {
-      await page.goto(`${embedPath}?theme=${theme}&highlight=progres-87-persen-4-maret`);
-      await page.locator('.tl-live svg').waitFor();
-      const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
-    });
+    for (const lang of ['id', 'en'] as const) {
+      test(`zero axe violations, ${theme} theme, ${lang}, the key open and the list unfolded`, async ({ page }) => {
+        test.slow(); // axe over the whole list takes its time on a loaded machine
+        await page.goto(`${embedPath(lang)}?theme=${theme}&highlight=${milestones.find((m) => m.progress)!.id}`);
+        await page.locator('.tl-live svg').waitFor();
+        await page.locator('.tl-key summary').click();
+        await page.locator('.tl-more-events button').click();
+        const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+      });
+    }
+  }
+});
+
+test.describe('the height in the code', () => {
+  // Computed at build time (src/lib/embed/height.ts); here measured in the real page, in a frame
+  // as wide as a phone's: never too short (the frame would scroll), at most a tenth too tall; and
+  // the default embed of every timeline within the budget.
+  test.use({ viewport: { width: PHONE.frame, height: 800 } });
+  for (const { id } of content.timelines) {
+    for (const lang of ['id', 'en'] as const) {
+      test(`${id}, ${lang}: fits the embed on a phone for every list option`, async ({ page }) => {
+        const heights = (await codeHeights(page, id))[lang].heights;
+        for (const [list, query] of [
+          ['compact', ''],
+          ['full', '?list=full'],
+          ['none', '?list=0'],
+        ] as const) {
+          await page.goto(`/embed/${lang}/timeline/${id}/${query}`);
+          await page.locator('.tl-live svg').waitFor();
+          const real = await page.evaluate(() => document.body.scrollHeight);
+          expect(heights[list], `${list}: ${heights[list]} px for ${real} px`).toBeGreaterThanOrEqual(real);
+          expect(heights[list], `${list}: ${heights[list]} px for ${real} px`).toBeLessThanOrEqual(real * 1.1);
+          if (list === 'compact') expect(real).toBeLessThanOrEqual(PHONE_BUDGET);
+        }
+      });
+    }
   }
 });
 
 test.describe('oEmbed', () => {
-  for (const path of ['/en/timeline/tiktok-tokopedia-migration/', embedPath]) {
-    test(`${path} declares its oEmbed document`, async ({ page, request }) => {
+  for (const path of [fullPath('en'), embedPath()]) {
+    test(`${path} declares a document whose code is the loader's, at the phone height, with the chart's picture`, async ({
+      page,
+      request,
+    }) => {
       await page.goto(path);
       const href = await page.locator('link[rel=alternate][type="application/json+oembed"]').getAttribute('href');
       const document = await (await request.get(new URL(href!).pathname)).json();
-      expect(document).toMatchObject({
-        type: 'rich',
-        version: '1.0',
-        width: 800,
-        height: 800,
-        thumbnail_width: 1200,
-        thumbnail_height: 630,
-      });
-      for (const key of ['title', 'provider_name', 'provider_url', 'cache_age', 'thumbnail_url', 'html'])
+      expect(document).toMatchObject({ type: 'rich', version: '1.0', width: PHONE.frame });
+      for (const key of ['title', 'provider_name', 'provider_url', 'cache_age'])
         expect(document[key], key).toBeTruthy();
       expect(document.html).toMatch(
-        /^<iframe src="[^"]+\/embed\/en\/timeline\/tiktok-tokopedia-migration\/" title="[^"]+"/,
+        new RegExp(
+          `^<iframe data-permendag31-embed src="[^"]+/embed/en/timeline/${timeline.id}/" title="[^"]+" width="100%" height="${document.height}" loading="lazy"[^>]*></iframe>\\n<script async src="[^"]+/embed\\.js"></script>$`,
+        ),
       );
+      const heights = await codeHeights(page);
+      expect(document.height).toBe(heights.en.heights.compact);
       const thumbnail = await request.get(new URL(document.thumbnail_url).pathname);
       expect(thumbnail.headers()['content-type']).toBe('image/png');
+      expect(pngSize(Buffer.from(await thumbnail.body()))).toEqual({
+        width: document.thumbnail_width,
+        height: document.thumbnail_height,
+      });
     });
   }
+
+  test('articles declare a link document: title, authors, the site, the social card', async ({ page, request }) => {
+    await page.goto('/en/');
+    const article = await page.locator('a[href*="/en/articles/"]').first().getAttribute('href');
+    await page.goto(article!);
+    const title = await page.locator('h1').textContent();
+    const href = await page.locator('link[rel=alternate][type="application/json+oembed"]').getAttribute('href');
+    const document = await (await request.get(new URL(href!).pathname)).json();
+    expect(document).toMatchObject({ type: 'link', version: '1.0', title: title!.trim(), thumbnail_width: 1200 });
+    expect(document.author_name).toBeTruthy();
+    const thumbnail = await request.get(new URL(document.thumbnail_url).pathname);
+    expect(pngSize(Buffer.from(await thumbnail.body()))).toEqual({ width: 1200, height: 630 });
+  });
 });
 
 test.describe('embed builder', () => {
@@ -269,38 +256,60 @@ test.describe('embed builder', () => {
   test('the timeline page offers the code to copy and leads to the builder, carrying none of its script', async ({
     page,
   }) => {
-    await page.goto('/en/timeline/tiktok-tokopedia-migration/');
-    await expect(page.locator('.embed-teaser code')).toContainText('data-permendag31-embed=');
+    await page.goto(fullPath('en'));
+    await expect(page.locator('.embed-teaser code')).toContainText('<iframe data-permendag31-embed src=');
+    await expect(page.locator('.embed-teaser code')).toContainText('/embed.js');
     await expect(page.locator('[data-embed-builder]')).toHaveCount(0);
     await page.getByRole('link', { name: 'More options, other kinds of code and a preview' }).click();
-    await expect(page).toHaveURL(/\/en\/timeline\/tiktok-tokopedia-migration\/embed\/$/);
+    await expect(page).toHaveURL(new RegExp(`/en/timeline/${timeline.id}/embed/$`));
     await expect(page.locator('[data-embed-builder]')).toBeVisible();
   });
 
-  test('builds the code from the options, previews it and copies it from the keyboard', async ({ page }) => {
-    await page.goto('/en/timeline/tiktok-tokopedia-migration/embed/');
+  test('builds every kind of code from the options and copies it from the keyboard', async ({ page }) => {
+    await page.goto(`/en/timeline/${timeline.id}/embed/`);
     const builder = page.locator('[data-embed-builder]');
     const code = builder.locator('textarea');
-    await expect(code).toHaveValue(
-      /data-permendag31-embed="http:\/\/localhost:\d+\/embed\/en\/timeline\/tiktok-tokopedia-migration\/"/,
-    );
+    const embed = `http://localhost:\\d+/embed/en/timeline/${timeline.id}/`;
+    await expect(code).toHaveValue(new RegExp(`^<iframe data-permendag31-embed src="${embed}"`));
+    const [from, to] = [milestones[0]!.date.slice(0, 7), milestones.at(-1)!.date.slice(0, 7)];
+    const second = [...new Set(milestones.map((m) => m.date.slice(0, 7)))][1]!;
+    const highlight = milestones.at(-1)!.id;
     await builder.getByLabel('Theme').selectOption('dark');
-    await builder.getByLabel('From month').selectOption('2024-02');
-    await builder.getByLabel('Highlight an event').selectOption('migrasi-rampung');
+    await builder.getByLabel('From month').selectOption(second);
+    await builder.getByLabel('Highlight an event').selectOption(highlight);
     await builder.getByLabel('Language').selectOption('id');
-    await expect(code).toHaveValue(
-      /\/embed\/id\/timeline\/tiktok-tokopedia-migration\/\?theme=dark&amp;range=2024-02..2024-04&amp;highlight=migrasi-rampung"/,
-    );
+    await builder.getByLabel('All', { exact: true }).check();
+    const query = `\\?theme=dark&(amp;)?range=${second}..${to}&(amp;)?highlight=${highlight}&(amp;)?list=full`;
+    const idEmbed = embed.replace('/en/', '/id/');
+    await expect(code).toHaveValue(new RegExp(`src="${idEmbed}${query}"`));
+    expect(from).not.toBe(second);
+
     await builder.getByLabel('pym.js').check();
     await expect(code).toHaveValue(
-      /new pym\.Parent\("permendag31-timeline", "http:\/\/localhost:\d+\/embed\/id\/timeline\/tiktok-tokopedia-migration\/\?theme=dark&range=2024-02..2024-04&highlight=migrasi-rampung"/,
+      new RegExp(`^<div data-pym-src="${idEmbed}${query}" data-pym-xdomain="\\^http://localhost:\\d+"`),
     );
-    await builder.getByLabel('Plain iframe (fixed height)').check();
-    const preview = builder.locator('.eb-preview iframe');
-    await expect(preview).toHaveAttribute('src', /childId=embed-builder-preview/);
-    await expect.poll(() => preview.getAttribute('height')).not.toBe('600');
-    const measured = await preview.getAttribute('height');
-    await expect(code).toHaveValue(new RegExp(`^<iframe src="[^"]+" title="[^"]+" width="100%" height="${measured}"`));
+    await expect(code).toHaveValue(
+      /<script async src="[^"]+\/pym-[\d.]+\.min\.js" integrity="sha384-[^"]+" crossorigin="anonymous">/,
+    );
+
+    await builder.getByLabel('AMP (amp-iframe, for AMP pages)').check();
+    await expect(code).toHaveValue(
+      new RegExp(`^<amp-iframe src="${idEmbed}${query}"[^>]* layout="fixed-height" height="\\d+"[^>]* resizable>`),
+    );
+    await builder.getByLabel('Image (newsletters)').check();
+    await expect(code).toHaveValue(
+      new RegExp(`^<a href="[^"]+/id/timeline/${timeline.id}/"><img src="[^"]+\\.id\\.png"`),
+    );
+
+    // The plain iframe's height is the one the phone preview measured for these options.
+    await builder.getByLabel('Plain iframe (no script)').check();
+    const phone = builder.locator('iframe[data-preview="phone"]');
+    await expect(phone).toHaveAttribute('src', /childId=embed-builder-phone/);
+    await expect.poll(() => phone.getAttribute('height')).not.toBe('600');
+    await expect
+      .poll(async () => (await code.inputValue()).match(/ height="(\d+)"/)?.[1])
+      .toBe(await phone.getAttribute('height'));
+
     const copy = builder.getByRole('button', { name: 'Copy code' });
     await copy.focus();
     await page.keyboard.press('Enter');
@@ -308,12 +317,33 @@ test.describe('embed builder', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
   });
 
+  test('previews the embed at a phone’s width and at the column’s, each with its measured height', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`/en/timeline/${timeline.id}/embed/`);
+    const heights: [number, number][] = [];
+    for (const size of ['phone', 'desktop']) {
+      const frame = page.locator(`iframe[data-preview="${size}"]`);
+      await frame.scrollIntoViewIfNeeded();
+      await expect.poll(() => frame.getAttribute('height')).not.toBe('600');
+      const height = Number(await frame.getAttribute('height'));
+      await expect(page.locator(`figure:has(iframe[data-preview="${size}"]) figcaption`)).toContainText(
+        `${height.toLocaleString('en')} px tall`,
+      );
+      heights.push([await frame.evaluate((el) => el.clientWidth), height]);
+    }
+    expect(heights[0]![0]).toBe(PHONE.frame);
+    expect(heights[1]![0]).toBeGreaterThan(900);
+    expect(heights[1]![1]).toBeLessThan(heights[0]![1]);
+  });
+
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
-    test('still offers the default code', async ({ page }) => {
-      await page.goto('/id/timeline/tiktok-tokopedia-migration/embed/');
-      await expect(page.locator('[data-embed-builder] textarea')).toHaveValue(/data-permendag31-embed=/);
-      await expect(page.locator('[data-embed-builder] form')).toBeHidden();
+    test('still offers the default code, with its height on a phone', async ({ page }) => {
+      await page.goto(`/id/timeline/${timeline.id}/embed/`);
+      await expect(page.locator('[data-embed-builder] textarea')).toHaveValue(
+        /^<iframe data-permendag31-embed src="[^"]+" title="[^"]+" width="100%" height="\d+" loading="lazy"/,
+      );
+      await expect(page.locator('[data-embed-builder] [data-options]')).toBeHidden();
     });
   });
 });

@@ -1,22 +1,54 @@
-// A newsroom's page on another origin, for the embed tests: serves tests/e2e/hosts/*.html with
-// {{SITE}} replaced by the site's address, and pym.js from its npm package.
+// A newsroom's pages on another origin, for the embed tests: serves tests/e2e/hosts/*.html with
+//   {{SITE}}                      the site's origin
+//   {{embed LANG}}                the address of the timeline's embed page
+//   {{code KIND LANG [k=v ...]}}  the code the builder gives out (src/lib/embed/snippets.ts), made
+//                                 by the same functions, for the site's address and these options
+// so the tests paste exactly what a newsroom gets. The timeline is the featured one (src/lib/site.ts).
 //   tsx tests/e2e/host-server.ts --port 4398 --site http://localhost:4399
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { t, type Locale } from '../../src/i18n';
+import { loadContent } from '../../src/lib/content/load';
+import { embedCode, type CodeOptions } from '../../src/lib/embed/code';
+import { snippet, type SnippetKind } from '../../src/lib/embed/snippets';
+import { featuredTimeline } from '../../src/lib/site';
+import { parseRange } from '../../src/lib/timeline/range';
+import { absolute, paths } from '../../src/lib/urls';
 
 const { values } = parseArgs({ options: { port: { type: 'string' }, site: { type: 'string' } } });
-const require = createRequire(import.meta.url);
-const pym = readFileSync(require.resolve('pym.js/dist/pym.v1.min.js'));
+const site = values.site ?? '';
 const hosts = join(import.meta.dirname, 'hosts');
+const { content } = loadContent('content');
+const timeline = content.timelines.find((t) => t.id === featuredTimeline)!;
+const sources = new Map(content.sources.map((s) => [s.id, s]));
+
+function code(kind: SnippetKind, lang: Locale, pairs: string[]): string {
+  const options: CodeOptions = {};
+  for (const [key, value = ''] of pairs.map((p) => p.split('='))) {
+    if (key === 'theme') options.theme = value as NonNullable<CodeOptions['theme']>;
+    if (key === 'list') options.list = value as NonNullable<CodeOptions['list']>;
+    if (key === 'highlight') options.highlight = value;
+    if (key === 'range') options.range = parseRange(value);
+  }
+  return snippet(kind, embedCode(timeline, sources, lang, site, options), t(lang).embed.ampOverflow);
+}
+
+function render(html: string): string {
+  return html
+    .replaceAll('{{SITE}}', site)
+    .replace(/\{\{embed (id|en)\}\}/g, (_, lang: Locale) => absolute(paths.embedTimeline(lang, timeline.id), site))
+    .replace(/\{\{code (\w+) (id|en)((?: [\w=.-]+)*)\}\}/g, (_, kind: SnippetKind, lang: Locale, rest: string) =>
+      code(kind, lang, rest.trim() ? rest.trim().split(' ') : []),
+    );
+}
 
 createServer((req, res) => {
-  const path = new URL(req.url ?? '/', 'http://host').pathname;
-  const name = path.slice(1) || 'index.html';
-  if (path === '/pym.v1.min.js') {
-    res.writeHead(200, { 'content-type': 'text/javascript' }).end(pym);
+  const name = new URL(req.url ?? '/', 'http://host').pathname.slice(1) || 'index.html';
+  // No icon, and no error in the console for the want of one.
+  if (name === 'favicon.ico') {
+    res.writeHead(204).end();
     return;
   }
   if (!/^[\w-]+\.html$/.test(name)) {
@@ -24,7 +56,7 @@ createServer((req, res) => {
     return;
   }
   try {
-    const html = readFileSync(join(hosts, name), 'utf8').replaceAll('{{SITE}}', values.site ?? '');
+    const html = render(readFileSync(join(hosts, name), 'utf8'));
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
   } catch {
     res.writeHead(404).end();

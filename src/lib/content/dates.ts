@@ -7,12 +7,22 @@ const MONTH = /^(\d{4})-(\d{2})$/;
 
 export type Precision = 'day' | 'month';
 
+/**
+ * UTC milliseconds of a calendar day, for any year from 0 to 9999. `Date.UTC` reads years 0–99 as
+ * 1900–1999, so the year is set on its own; months and days out of range roll over as in Date.UTC.
+ */
+export function utcTime(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
 /** True when `text` is YYYY-MM-DD and names a day that exists (no 30 February). */
 export function isRealDay(text: string): boolean {
   const m = DAY_PATTERN.exec(text);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
+  const date = new Date(utcTime(y, mo - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
@@ -29,13 +39,13 @@ export function precisionOf(text: string): Precision {
 /** Start of the day (or month) in UTC milliseconds. */
 export function startOf(text: string): number {
   const [y, m, d] = text.split('-').map(Number) as [number, number, number?];
-  return Date.UTC(y, m - 1, d ?? 1);
+  return utcTime(y, m - 1, d ?? 1);
 }
 
 /** End of the day (or month), exclusive, in UTC milliseconds. */
 export function endOf(text: string): number {
   const [y, m, d] = text.split('-').map(Number) as [number, number, number?];
-  return d === undefined ? Date.UTC(y, m, 1) : Date.UTC(y, m - 1, d + 1);
+  return d === undefined ? utcTime(y, m, 1) : utcTime(y, m - 1, d + 1);
 }
 
 /** Where a date sits on a time axis: the middle of its day or month. */

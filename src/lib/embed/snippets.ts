@@ -1,56 +1,146 @@
-// The code a newsroom pastes to embed a timeline, three ways, and the oEmbed document that
-// carries the plain-iframe version. Every value is escaped for where it lands (HTML attribute or
-// JavaScript string), so a title can never break out of the snippet.
+// The code a newsroom pastes to embed a timeline, five ways, and the oEmbed document that carries
+// the loader's. Every value is escaped where it lands (src/lib/escape.ts), so a title can never
+// break out of the code. Each kind sizes itself or degrades well:
+// - loader: an iframe as tall as the embed on a phone, and /embed.js, which fits it to the page;
+//   without the script (stripped by a CMS, or blocked) it is the plain iframe;
+// - pym.js: pym's own auto-initialisation (`data-pym-src`), which gives every container a unique id
+//   on the page, even when the same code is pasted twice, and needs no inline script; `xdomain`
+//   accepts messages from this site's origin only; pym.js from this site, with its integrity;
+//   without scripts, the chart's picture linked to the timeline (<noscript>);
+// - plain iframe: the phone's height, lazy; no script on the host page at all;
+// - AMP: <amp-iframe>, resizable (the embed sends AMP's embed-size), the picture as placeholder;
+// - image: the chart's picture linked to the timeline, for newsletters.
+import { escapeAttr, escapeText } from '../escape';
 
 export const LOADER_ATTRIBUTE = 'data-permendag31-embed';
-/** The plain iframe cannot size itself: tall enough for the chart and a few list items. */
-export const IFRAME_HEIGHT = 800;
-export const IFRAME_WIDTH = 800;
-const PYM_CDN = 'https://pym.nprapps.org/pym.v1.min.js';
 
-const attr = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const text = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-/** A JavaScript string literal that is also safe inside an HTML <script> element. */
-const jsString = (s: string) => JSON.stringify(s).replace(/</g, '\\u003c');
+export type SnippetKind = 'loader' | 'pym' | 'iframe' | 'amp' | 'image';
+export const snippetKinds: readonly SnippetKind[] = ['loader', 'pym', 'iframe', 'amp', 'image'];
 
 export interface SnippetInput {
   /** Absolute embed page URL, options included. */
   url: string;
-  /** Absolute URL of the full timeline page: the fallback link. */
+  /** Absolute URL of the full timeline page: where fallbacks lead. */
   fullUrl: string;
-  /** Absolute URL of the loader script. */
-  loaderUrl: string;
+  /** The frame's title. */
   title: string;
-  height?: number;
+  /** The embed's height on a phone: the frame's height until something sizes it. */
+  height: number;
+  /** Absolute URL of /embed.js. */
+  loaderUrl: string;
+  /** Our copy of pym.js and its Subresource Integrity hash. */
+  pym: { src: string; integrity: string };
+  /** The chart's picture (PNG): absolute URL, size in pixels, text alternative. */
+  image: { src: string; width: number; height: number; alt: string };
 }
 
-export function loaderSnippet({ url, fullUrl, loaderUrl, title }: SnippetInput): string {
+/** Newsletters are about 600 px wide; the 1,600 px picture is drawn sharp at that size. */
+const NEWSLETTER_WIDTH = 600;
+const AMP_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+
+/** Attributes from a list of [name, value]; `true` writes the name alone. */
+const attrs = (list: [string, string | number | true][]) =>
+  list.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttr(String(value))}"`)).join('');
+
+/** pym.js's `xdomain`: a regular expression (pym appends `$`) that only this origin matches. */
+export function xdomainFor(url: string): string {
+  return `^${new URL(url).origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+}
+
+function iframe(input: SnippetInput, extra: [string, string | number | true][] = []): string {
+  return `<iframe${attrs([
+    ...extra,
+    ['src', input.url],
+    ['title', input.title],
+    ['width', '100%'],
+    ['height', Math.round(input.height)],
+    ['loading', 'lazy'],
+    ['style', 'display:block;width:100%;border:0'],
+  ])}></iframe>`;
+}
+
+function picture(input: SnippetInput, width = input.image.width): string {
+  const height = Math.round((input.image.height * width) / input.image.width);
+  return `<a href="${escapeAttr(input.fullUrl)}"><img${attrs([
+    ['src', input.image.src],
+    ['alt', input.image.alt],
+    ['width', width],
+    ['height', height],
+    ['style', `display:block;width:100%;max-width:${width}px;height:auto;border:0`],
+  ])}></a>`;
+}
+
+export function loaderSnippet(input: SnippetInput): string {
+  return `${iframe(input, [[LOADER_ATTRIBUTE, true]])}\n<script async src="${escapeAttr(input.loaderUrl)}"></script>`;
+}
+
+export function pymSnippet(input: SnippetInput): string {
   return (
-    `<div ${LOADER_ATTRIBUTE}="${attr(url)}" data-title="${attr(title)}"><a href="${attr(fullUrl)}">${text(title)}</a></div>\n` +
-    `<script async src="${attr(loaderUrl)}"></script>`
+    `<div${attrs([
+      ['data-pym-src', input.url],
+      ['data-pym-xdomain', xdomainFor(input.url)],
+      ['data-pym-title', input.title],
+    ])}><noscript>${picture(input)}</noscript></div>\n` +
+    `<script async${attrs([
+      ['src', input.pym.src],
+      ['integrity', input.pym.integrity],
+      ['crossorigin', 'anonymous'],
+    ])}></script>`
   );
 }
 
-export function pymSnippet({ url, title }: SnippetInput, elementId = 'permendag31-timeline'): string {
+export function iframeSnippet(input: SnippetInput): string {
+  return iframe(input);
+}
+
+export function ampSnippet(input: SnippetInput, overflow: string): string {
+  const { image } = input;
   return (
-    `<div id="${attr(elementId)}"></div>\n` +
-    `<script src="${PYM_CDN}"></script>\n` +
-    `<script>new pym.Parent(${jsString(elementId)}, ${jsString(url)}, { title: ${jsString(title)} });</script>`
+    `<amp-iframe${attrs([
+      ['src', input.url],
+      ['title', input.title],
+      ['layout', 'fixed-height'],
+      ['height', Math.round(input.height)],
+      ['sandbox', AMP_SANDBOX],
+      ['frameborder', '0'],
+      ['resizable', true],
+    ])}>\n` +
+    `  <div placeholder><amp-img${attrs([
+      ['src', image.src],
+      ['alt', image.alt],
+      ['width', image.width],
+      ['height', image.height],
+      ['layout', 'responsive'],
+    ])}></amp-img></div>\n` +
+    `  <div overflow tabindex="0" role="button" aria-label="${escapeAttr(overflow)}">${escapeText(overflow)}</div>\n` +
+    `</amp-iframe>`
   );
 }
 
-export function iframeSnippet({ url, title, height = IFRAME_HEIGHT }: SnippetInput): string {
-  return `<iframe src="${attr(url)}" title="${attr(title)}" width="100%" height="${Math.round(height)}" style="border:0;width:100%" loading="lazy"></iframe>`;
+export function imageSnippet(input: SnippetInput): string {
+  return picture(input, NEWSLETTER_WIDTH);
+}
+
+/** The code of one kind; `overflow` is AMP's "show more" text, in the embed's language. */
+export function snippet(kind: SnippetKind, input: SnippetInput, overflow: string): string {
+  if (kind === 'pym') return pymSnippet(input);
+  if (kind === 'iframe') return iframeSnippet(input);
+  if (kind === 'amp') return ampSnippet(input, overflow);
+  if (kind === 'image') return imageSnippet(input);
+  return loaderSnippet(input);
 }
 
 export interface OEmbedInput extends SnippetInput {
   providerName: string;
   providerUrl: string;
-  thumbnailUrl: string;
+  /** The phone width the height is for. */
+  width: number;
 }
 
-/** An oEmbed 1.0 "rich" response (https://oembed.com/#section2.3). */
+/**
+ * An oEmbed 1.0 "rich" response (https://oembed.com/#section2.3): the loader's code, with the
+ * size it needs on a phone (its tallest; it fills any wider box), and the chart's picture.
+ */
 export function oembedDocument(input: OEmbedInput) {
   return {
     type: 'rich',
@@ -58,12 +148,12 @@ export function oembedDocument(input: OEmbedInput) {
     title: input.title,
     provider_name: input.providerName,
     provider_url: input.providerUrl,
-    html: iframeSnippet(input),
-    width: IFRAME_WIDTH,
-    height: input.height ?? IFRAME_HEIGHT,
+    html: loaderSnippet(input),
+    width: input.width,
+    height: Math.round(input.height),
     cache_age: 86_400,
-    thumbnail_url: input.thumbnailUrl,
-    thumbnail_width: 1200,
-    thumbnail_height: 630,
+    thumbnail_url: input.image.src,
+    thumbnail_width: input.image.width,
+    thumbnail_height: input.image.height,
   };
 }

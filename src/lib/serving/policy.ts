@@ -98,6 +98,16 @@ export function headerRules({ hashes, searchPages }: PolicyOptions): HeaderRule[
         ['Cache-Control', embedLoaderCache],
       ],
     ),
+    // Our copy of pym.js: one address per version, so it never changes (pasted code checks its
+    // hash, which needs CORS).
+    rule(
+      '/pym-*.min.js',
+      ['Cache-Control'],
+      [
+        ['Access-Control-Allow-Origin', '*'],
+        ['Cache-Control', immutable],
+      ],
+    ),
     rule('/oembed/*', [], [['Access-Control-Allow-Origin', '*']]),
     rule('/data/*', [], [['Access-Control-Allow-Origin', '*']]),
   ];
@@ -113,5 +123,6 @@ export const headersFileComment = [
   "src/scripts/inline/ allowed by their SHA-256; 'wasm-unsafe-eval' (WebAssembly, never eval) only",
   "on the search pages and Pagefind's files (its worker). Site pages may be framed by the site",
   'only, embeds by anyone.',
-  'Content-hashed files under /_astro/ are cached for a year; everything else for 5 minutes.',
+  'Content-hashed files under /_astro/ and pym.js (one address per version) are cached for a year;',
+  'everything else for 5 minutes.',
 ];

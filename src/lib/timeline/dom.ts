@@ -16,6 +16,10 @@ export const dom = {
   /** Buttons: data-zoom="in|out|all|focus", data-pan="-1|1". */
   zoom: 'data-zoom',
   pan: 'data-pan',
+  /** In embeds: list items folded away until "Show all", and the paragraph holding that control
+   *  (its value: how many events stay unfolded). */
+  folded: 'data-folded',
+  more: 'data-more',
   /** In the SVG: a milestone's mark carries data-id; labels, leaders, points and bands data-for. */
   markId: 'data-id',
   for: 'data-for',
@@ -35,4 +39,15 @@ export const classes = {
   highlight: 'is-highlight',
   live: 'tl-live',
   static: 'tl-static',
+} as const;
+
+/**
+ * What the embed's own script finds in the timeline's markup, as plain strings: importing `dom`
+ * or `classes` there would keep both objects whole in the script the timeline page shares with it.
+ */
+export const embedHooks = {
+  root: selector(dom.root),
+  item: `.${classes.item}`,
+  folded: dom.folded,
+  more: dom.more,
 } as const;

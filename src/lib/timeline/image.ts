@@ -11,6 +11,7 @@ import { layoutTimeline, type TimelineGeometry } from './layout';
 import { chartData, focusDomain, fullDomain } from './model';
 import { REPORTER_STYLES, renderTimelineSvg } from './svg';
 import { estimateTextWidth, wrapWords } from './text';
+import { lastChanged } from './updated';
 
 /** Width of the downloadable image, in pixels. */
 export const IMAGE_WIDTH = 1600;
@@ -81,14 +82,19 @@ export interface ImageText {
   credit: string;
 }
 
+const pad = 24;
+const titleSize = 22;
+
+/** Where the title's lines and the chart go, and the picture's height. */
+function imageFrame(g: TimelineGeometry, title: string) {
+  const titleLines = wrapWords(title, g.width - 2 * pad, titleSize);
+  const chartTop = pad + titleLines.length * titleSize * 1.25 + 12;
+  return { titleLines, chartTop, height: Math.ceil(chartTop + g.height + 40) };
+}
+
 /** A standalone SVG: title, the chart, the credit line, on the light background. */
 export function chartImageSvg(g: TimelineGeometry, text: ImageText): string {
-  const pad = 24;
-  const titleSize = 22;
-  const titleLines = wrapWords(text.title, g.width - 2 * pad, titleSize);
-  const titleHeight = titleLines.length * titleSize * 1.25;
-  const chartTop = pad + titleHeight + 12;
-  const height = Math.ceil(chartTop + g.height + 40);
+  const { titleLines, chartTop, height } = imageFrame(g, text.title);
   const credit = text.credit.length > 0 && estimateTextWidth(text.credit, 13) < g.width ? text.credit : '';
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${g.width}" height="${height}" viewBox="0 0 ${g.width} ${height}">` +
@@ -125,11 +131,7 @@ export function chartGeometry(timeline: Pick<Timeline, 'milestones' | 'reporters
 export function timelineImageSvg(timeline: Timeline, lang: Locale, site: URL | string | undefined): string {
   const ui = t(lang);
   const host = site ? new URL(site).host : '';
-  const credit = [
-    ui.siteName,
-    host,
-    timeline.updated ? `${ui.timeline.updated} ${formatDate(timeline.updated, lang)}` : '',
-  ]
+  const credit = [ui.siteName, host, `${ui.timeline.updated} ${formatDate(lastChanged(timeline), lang)}`]
     .filter(Boolean)
     .join(' · ');
   return chartImageSvg(chartGeometry(timeline, lang, IMAGE_WIDTH), {
@@ -137,4 +139,12 @@ export function timelineImageSvg(timeline: Timeline, lang: Locale, site: URL | s
     description: `${timeline.summary[lang]} ${ui.timeline.chartDescription}`,
     credit,
   });
+}
+
+/** The size of the timeline's picture in pixels, for `<img width height>` wherever it is shown. */
+export function timelineImageSize(timeline: Timeline, lang: Locale): { width: number; height: number } {
+  return {
+    width: IMAGE_WIDTH,
+    height: imageFrame(chartGeometry(timeline, lang, IMAGE_WIDTH), timeline.title[lang]).height,
+  };
 }

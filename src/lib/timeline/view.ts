@@ -10,6 +10,7 @@ import { layoutTimeline, type LayoutOptions } from './layout';
 import { chartData, focusDomain, fullDomain, withinRange, type ChartData } from './model';
 import type { MonthRange, Span } from './range';
 import { renderTimelineSvg, reporterClass, reporterShape } from './svg';
+import { lastChanged } from './updated';
 
 export interface TimelineViewOptions {
   range?: MonthRange | null;
@@ -55,6 +56,8 @@ export interface TimelineView {
   uid: string;
   title: string;
   summary: string;
+  /** When the timeline last changed (see updated.ts). */
+  updated: string;
   rangeText?: string;
   variants: { name: ChartVariant; svg: string }[];
   items: ListItem[];
@@ -142,6 +145,7 @@ export function timelineView(
     uid,
     title,
     summary: timeline.summary[lang],
+    updated: lastChanged(timeline),
     ...(range ? { rangeText: ui.rangeNote(formatDate(range.from, lang), formatDate(range.to, lang)) } : {}),
     variants,
     items,

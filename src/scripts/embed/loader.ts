@@ -1,47 +1,65 @@
-// /embed.js: the loader a host page includes once for any number of embeds:
-//   <div data-permendag31-embed="https://site/embed/id/timeline/x/"></div>
+// /embed.js: the loader a host page includes once for any number of embeds. The code we give out
+// is an iframe already as tall as the embed on a phone, marked for the loader:
+//   <iframe src="https://site/embed/id/timeline/x/" data-permendag31-embed …></iframe>
 //   <script async src="https://site/embed.js"></script>
-// Each div becomes a lazy iframe that sizes itself from the embed's height messages, accepted only
-// from that iframe's own window and this site's origin. Only this site's /embed/ pages load.
-import { parseHeight, parsePymMessage, pymMessage } from '../../lib/embed/pym';
+// (older code: <div data-permendag31-embed="https://site/embed/…"> becomes such an iframe).
+// Each iframe is then sized from its own embed's height messages, accepted only from that
+// iframe's window and its page's origin. Once the embed has spoken (so the frame has loaded) the
+// loader names it in a pym "width" message, sent to the origin of the iframe's own src; the embed
+// then knows its frame grows. Only this site's /embed/ pages are sized or created. Prints nothing.
+import { parseHeight, parsePym, pymMessage } from '../../lib/embed/pym';
 import { LOADER_ATTRIBUTE } from '../../lib/embed/snippets';
 
 const script = document.currentScript as HTMLScriptElement | null;
-const origin = new URL(script?.src || location.href).origin;
-let count = 0;
+const site = new URL(script?.src || location.href).origin;
+/** Marks a frame this or another copy of the loader already sizes (the code pasted twice). */
+const SIZED = 'data-permendag31-sized';
 
-function mount(host: HTMLElement) {
-  if (host.querySelector('iframe[data-embed-frame]')) return;
-  let url: URL;
+/** An address of one of this site's embed pages, or null. */
+function embedUrl(value: string | null): URL | null {
   try {
-    url = new URL(host.getAttribute(LOADER_ATTRIBUTE) ?? '', origin);
+    const url = new URL(value ?? '', site);
+    return url.origin === site && url.pathname.startsWith('/embed/') ? url : null;
   } catch {
-    return;
+    return null;
   }
-  if (url.origin !== origin || !url.pathname.startsWith('/embed/')) return;
-  const childId = `permendag31-${++count}`;
-  url.searchParams.set('childId', childId);
+}
 
+function size(iframe: HTMLIFrameElement) {
+  const url = embedUrl(iframe.getAttribute('src'));
+  if (!url || iframe.hasAttribute(SIZED)) return;
+  iframe.setAttribute(SIZED, '');
+  const origin = url.origin;
+  const childId = `permendag31-${Math.random().toString(36).slice(2, 10)}`;
+  addEventListener('message', (event) => {
+    const frame = iframe.contentWindow;
+    if (!frame || event.source !== frame || event.origin !== origin) return;
+    const message = parsePym(event.data);
+    const height = message?.type === 'height' ? parseHeight(message.message) : null;
+    if (!height) return;
+    iframe.height = String(height);
+    // A message from the embed means its page has loaded; until it uses the name, (re)name it.
+    if (message!.childId !== childId)
+      frame.postMessage(pymMessage(childId, 'width', String(iframe.clientWidth)), origin);
+  });
+}
+
+/** Older code: a div holding the embed's address becomes the iframe. */
+function mount(host: HTMLElement) {
+  const url = embedUrl(host.getAttribute(LOADER_ATTRIBUTE));
+  if (!url) return;
   const iframe = document.createElement('iframe');
   iframe.src = url.href;
   iframe.title = host.dataset.title || host.textContent?.trim() || 'Timeline';
   iframe.loading = 'lazy';
   iframe.width = '100%';
   iframe.height = '600';
-  iframe.dataset.embedFrame = '';
   iframe.style.cssText = 'display:block;width:100%;border:0';
   host.replaceChildren(iframe);
-
-  addEventListener('message', (event) => {
-    if (event.source !== iframe.contentWindow || event.origin !== origin) return;
-    const message = parsePymMessage(event.data, childId);
-    const height = message?.type === 'height' ? parseHeight(message.message) : null;
-    if (height) iframe.height = String(height);
-  });
-  // Like pym's parent: tell the embed when the host's width changes, and it answers with a height.
-  new ResizeObserver(() =>
-    iframe.contentWindow?.postMessage(pymMessage(childId, 'width', String(host.clientWidth)), origin),
-  ).observe(host);
+  size(iframe);
 }
 
-for (const host of document.querySelectorAll<HTMLElement>(`[${LOADER_ATTRIBUTE}]`)) mount(host);
+for (const el of document.querySelectorAll<HTMLElement>(`[${LOADER_ATTRIBUTE}]`)) {
+  if (el instanceof HTMLIFrameElement) size(el);
+  else if (!el.querySelector('iframe')) mount(el);
+}

@@ -1,13 +1,25 @@
 // The embed page: the timeline with the options in its URL (each validated, see
-// src/lib/embed/options.ts), and height reports when a parent page asked for them.
+// src/lib/embed/options.ts), its compact list, and height reports when it is framed.
 import { parseEmbedOptions } from '../../lib/embed/options';
+import { embedHooks as hooks } from '../../lib/timeline/dom';
 import { rangeSpan } from '../../lib/timeline/range';
 import { TimelineChart } from '../timeline/chart';
 import { reportHeight } from './child';
+import { CompactList } from './fold';
 
-const root = document.querySelector<HTMLElement>('[data-timeline]')!;
-const ids = new Set([...root.querySelectorAll('.tl-item')].map((li) => li.id));
-const options = parseEmbedOptions(location.search, ids);
-new TimelineChart(root, { highlight: options.highlight, span: options.range ? rangeSpan(options.range) : null });
-if (options.childId) reportHeight(options.childId);
+const root = document.querySelector<HTMLElement>(hooks.root)!;
+const items = [...root.querySelectorAll<HTMLElement>(hooks.item)];
+const options = parseEmbedOptions(location.search, {
+  ids: new Set(items.map((li) => li.id)),
+  dates: items.map((li) => li.querySelector('time')?.dateTime ?? ''),
+});
+const list = new CompactList(root, { mode: options.list, highlight: options.highlight });
+new TimelineChart(root, {
+  highlight: options.highlight,
+  span: options.range ? rangeSpan(options.range) : null,
+  onRender: () => list.update(),
+});
+// Not framed, the page grows as it likes; framed, only when a parent sizes the frame.
+if (window.parent === window) list.expandable();
+reportHeight({ childId: options.childId, onSized: () => list.expandable() });
 performance.mark('tl-interactive');

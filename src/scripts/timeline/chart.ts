@@ -3,6 +3,7 @@
 // rule lives) and draws the state with the same pure layout and SVG renderer the build uses.
 import type { MilestoneKind } from '../../lib/content/schema';
 import { variantFor } from '../../lib/timeline/box';
+import { fillTemplate } from '../../lib/template';
 import { classes, dom, selector } from '../../lib/timeline/dom';
 import { layoutTimeline, type TimelineGeometry } from '../../lib/timeline/layout';
 import { hitTest, keyAction, onOverview } from '../../lib/timeline/navigation';
@@ -38,6 +39,8 @@ export interface ChartOptions {
   highlight?: string | null;
   /** Narrow the milestones to a span (embed option); the build-time range is already applied. */
   span?: Span | null;
+  /** Called after every redraw, once the list shows the milestones the chart shows. */
+  onRender?: () => void;
 }
 
 export class TimelineChart {
@@ -51,6 +54,7 @@ export class TimelineChart {
   private geometry: TimelineGeometry | null = null;
   private width = 0;
   private readonly highlight: string | null;
+  private readonly onRender: (() => void) | undefined;
   private leaving: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -60,6 +64,7 @@ export class TimelineChart {
     this.data = JSON.parse(root.querySelector(selector(dom.data))!.textContent!) as ClientData;
     this.chart = root.querySelector<HTMLElement>(selector(dom.chart))!;
     this.highlight = options.highlight ?? this.data.highlight;
+    this.onRender = options.onRender;
     let { milestones } = this.data.chart;
     let { full, focus } = this.data;
     if (options.span) {
@@ -184,6 +189,7 @@ export class TimelineChart {
     }
     this.root.querySelector<HTMLButtonElement>(selector(dom.pan, '-1'))!.disabled = state.span[0] <= this.ctx.full[0];
     this.root.querySelector<HTMLButtonElement>(selector(dom.pan, '1'))!.disabled = state.span[1] >= this.ctx.full[1];
+    this.onRender?.();
     this.paintState();
   }
 

@@ -1,22 +1,21 @@
 import type { APIRoute } from 'astro';
 import { t } from '../../../../i18n';
-import { timelinePaths, type TimelinePageProps } from '../../../../lib/collections';
+import { getSourceMap, timelinePaths, type TimelinePageProps } from '../../../../lib/collections';
+import { embedCode } from '../../../../lib/embed/code';
+import { PHONE } from '../../../../lib/embed/height';
 import { oembedDocument } from '../../../../lib/embed/snippets';
-import { absolute, paths } from '../../../../lib/urls';
+import { absolute } from '../../../../lib/urls';
 
 export const getStaticPaths = timelinePaths;
 
-export const GET: APIRoute = ({ props, site }) => {
+export const GET: APIRoute = async ({ props, site }) => {
   const { timeline, lang } = props as TimelinePageProps;
   const ui = t(lang);
   const document = oembedDocument({
-    url: absolute(paths.embedTimeline(lang, timeline.id), site),
-    fullUrl: absolute(paths.timeline(lang, timeline.id), site),
-    loaderUrl: absolute(paths.embedLoader(), site),
-    title: ui.embed.iframeTitle(timeline.title[lang]),
+    ...embedCode(timeline, await getSourceMap(), lang, site),
     providerName: ui.siteName,
     providerUrl: absolute('/', site),
-    thumbnailUrl: absolute(paths.socialTimeline(lang, timeline.id), site),
+    width: PHONE.frame,
   });
   return new Response(JSON.stringify(document, null, 2) + '\n', { headers: { 'content-type': 'application/json' } });
 };

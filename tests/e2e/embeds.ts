@@ -1,0 +1,64 @@
+// Shared by the embed tests: the timeline under test, host pages on a second origin, and checks
+// on frames (sized to their content, drawn).
+import { expect, type ConsoleMessage, type Frame, type Locator, type Page } from '@playwright/test';
+import { hostPort, sitePort } from '../../playwright.config';
+import { loadContent } from '../../src/lib/content/load';
+import { COMPACT_ITEMS } from '../../src/lib/embed/options';
+import { featuredTimeline } from '../../src/lib/site';
+
+export const host = `http://localhost:${hostPort}`;
+/** A third origin: the host server under another name, for frames of a third party. */
+export const thirdParty = `http://127.0.0.1:${hostPort}`;
+export const site = `http://localhost:${sitePort}`;
+
+export const { content } = loadContent('content');
+/** The timeline the host pages embed: the featured one (the header's "Timeline"). */
+export const timeline = content.timelines.find((t) => t.id === featuredTimeline)!;
+export const milestones = timeline.milestones;
+export const embedPath = (lang: 'id' | 'en' = 'en') => `/embed/${lang}/timeline/${timeline.id}/`;
+
+/** The embed's own content height, measured inside the frame. */
+export const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.body.scrollHeight));
+export const boxHeight = (el: Locator) => el.evaluate((e) => Math.round(e.getBoundingClientRect().height));
+
+/** The frame of an iframe, once its chart is drawn (scrolled into view first: frames are lazy). */
+export async function frameOf(iframe: Locator, drawn = '.tl-live svg'): Promise<Frame> {
+  await iframe.scrollIntoViewIfNeeded();
+  const frame = await (await iframe.elementHandle())!.contentFrame();
+  await frame!.waitForSelector(drawn);
+  return frame!;
+}
+
+/** How many events the compact list shows before "Show all" (decided at build time, 1 to 3). */
+export async function shownAtFirst(frame: Frame | Page): Promise<number> {
+  const keep = Number(await frame.locator('[data-more]').getAttribute('data-more'));
+  expect(keep).toBeGreaterThanOrEqual(1);
+  expect(keep).toBeLessThanOrEqual(COMPACT_ITEMS);
+  return keep;
+}
+
+/** The iframe's height matches what its content needs, within 2 px. */
+export async function expectSized(iframe: Locator): Promise<Frame> {
+  const frame = await frameOf(iframe);
+  await expect
+    .poll(async () => Math.abs((await boxHeight(iframe)) - (await contentHeight(frame))), { timeout: 8000 })
+    .toBeLessThanOrEqual(2);
+  return frame;
+}
+
+/**
+ * Opens a host page, noting every console error or warning and every uncaught error of the page
+ * and its frames, and scrolls through it so every lazy frame loads.
+ */
+export async function openHost(page: Page, name: string): Promise<string[]> {
+  const problems: string[] = [];
+  const note = (m: ConsoleMessage) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()} (${m.location().url})`);
+  };
+  page.on('console', note);
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  await page.goto(`${host}/${name}`);
+  for (const iframe of await page.locator('iframe').all()) await iframe.scrollIntoViewIfNeeded();
+  await page.evaluate(() => scrollTo(0, 0));
+  return problems;
+}
