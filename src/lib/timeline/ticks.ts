@@ -1,7 +1,7 @@
 // Ticks for the time axis: the coarsest calendar step (days, weeks, months, quarters, years) that
 // keeps tick labels apart, labelled in the page's language ("Okt", "Des 2023", "1 Mar").
 import type { Locale } from '../../i18n/locales';
-import { fillTemplate } from '../escape';
+import { fillTemplate } from '../template';
 import { DAY } from '../time';
 import type { Span } from './span';
 

@@ -3,7 +3,6 @@
 // rule lives) and draws the state with the same pure layout and SVG renderer the build uses.
 import type { MilestoneKind } from '../../lib/content/schema';
 import { variantFor } from '../../lib/timeline/box';
-import { fillTemplate } from '../../lib/template';
 import { classes, dom, selector } from '../../lib/timeline/dom';
 import { layoutTimeline, type TimelineGeometry } from '../../lib/timeline/layout';
 import { hitTest, keyAction, onOverview } from '../../lib/timeline/navigation';
