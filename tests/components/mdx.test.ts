@@ -1,6 +1,6 @@
 import mdxRenderer from '@astrojs/mdx/server.js';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mdxComponents } from '../../src/components/mdx';
 import Callout from '../../src/components/mdx/Callout.astro';
 import Cite from '../../src/components/mdx/Cite.astro';
@@ -10,9 +10,17 @@ import Quote from '../../src/components/mdx/Quote.astro';
 import Term from '../../src/components/mdx/Term.astro';
 import ArticleUpdates from '../../src/components/ArticleUpdates.astro';
 import SourceList from '../../src/components/SourceList.astro';
+import type { Source } from '../../src/lib/content/schema';
+import { sourceListItems } from '../../src/lib/sources-list';
 import { contentRegistry } from '../../src/lib/content/registry';
 import sample from '../fixtures/images/sample.png';
 import Citations, { frontmatter } from '../fixtures/mdx/citations.mdx';
+
+// The components read sources and glossary entries from a fixture content folder, never content/.
+vi.stubEnv('CONTENT_ROOT', 'tests/fixtures/content/components');
+afterAll(() => {
+  vi.unstubAllEnvs();
+});
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -47,17 +55,34 @@ describe('an article through MDX, the remark plugin and the components', () => {
 
   it('hands the ordered sources and the reading time to the page', () => {
     expect(frontmatter.citations).toEqual([
-      { id: 'antara-2024-02-21-sesuai-target', uses: 2 },
-      { id: 'kumparan-2024-04-25-sudah-sesuai-aturan', uses: 2 },
-      { id: 'tempo-2024-04-shop-tokopedia', uses: 1 },
+      { id: 'fixture-a', uses: 2, evidence: [{ quote: 'kata pertama', at: 'paragraph 2' }, {}] },
+      { id: 'fixture-b', uses: 2, evidence: [{}, { quote: 'sudah 87 persen' }] },
+      { id: 'fixture-c', uses: 1, evidence: [{}] },
     ]);
     expect(frontmatter.minutesRead).toBe(1);
   });
 
-  it('gives each Term its own tooltip id, in the page language', () => {
-    expect(html).toContain('href="/en/glossary/#pmse" aria-describedby="term-pmse-1"');
-    expect(html).toContain('href="/en/glossary/#pmse" aria-describedby="term-pmse-2"');
-    expect(html).toContain('trade conducted through electronic systems');
+  it('gives each Term its own card, in the page language', () => {
+    expect(html).toContain(
+      'href="/en/glossary/#pmse" aria-describedby="term-pmse-1-def" data-popover="term-pmse-1-card"',
+    );
+    expect(html).toContain(
+      'href="/en/glossary/#pmse" aria-describedby="term-pmse-2-def" data-popover="term-pmse-2-card"',
+    );
+    expect(html).toContain('Fixture definition: trade conducted through electronic systems.');
+    expect(html).toContain('More in the glossary →');
+  });
+
+  it("gives each citation mark a card with the source and that use's quote", () => {
+    const card =
+      /<span class="popover cite-card" id="cite-1-1-card" popover tabindex="-1" role="dialog" aria-label="Source 1" data-pagefind-ignore>(.*?)<a class="cite-all" href="#source-1">/s.exec(
+        html,
+      );
+    expect(card, 'the card of the first citation').not.toBeNull();
+    expect(card![1]).toContain('href="https://example.org/a"');
+    expect(card![1]).toMatch(/<q cite="https:\/\/example.org\/a" lang="id"[^>]*>\s*kata pertama\s*<\/q>/);
+    expect(card![1]).toContain('Where in the source: paragraph 2');
+    expect(html).toMatch(/id="cite-1-2-card"[^>]*>((?!<q ).)*?<a class="cite-all"/s);
   });
 
   it('marks a quote in another language', () => {
@@ -76,19 +101,20 @@ describe('SourceList', () => {
       published,
       language: 'id' as const,
     });
+    const registry = new Map<string, Source>([
+      ['a', source('a', '2024-02-21')],
+      ['b', { ...source('b', '2024-03'), archive: 'https://web.archive.org/web/2024/https://example.org/b' }],
+    ]);
+    const items = sourceListItems(
+      [
+        { id: 'a', uses: 2, evidence: [{ quote: 'kata <pertama>', at: 'paragraph 2' }, {}] },
+        { id: 'b', uses: 1, evidence: [{}] },
+      ],
+      registry,
+      'id',
+    );
     const html = await container.renderToString(SourceList, {
-      props: {
-        lang: 'id',
-        headingId: 'article-sources',
-        items: [
-          { n: 1, uses: 2, source: source('a', '2024-02-21') },
-          {
-            n: 2,
-            uses: 1,
-            source: { ...source('b', '2024-03'), archive: 'https://web.archive.org/web/2024/https://example.org/b' },
-          },
-        ],
-      },
+      props: { lang: 'id', headingId: 'article-sources', items },
     });
     expect(html).toContain('<h2 id="article-sources"');
     expect(html).toMatch(/<li id="source-1" value="1"/);
@@ -96,8 +122,13 @@ describe('SourceList', () => {
     expect(html).toContain('href="#cite-1-2"');
     expect(html).toContain('Kembali ke kutipan sumber 1, tempat ke-2');
     expect(html).toContain('href="https://example.org/a"');
-    expect(html).toContain('<time datetime="2024-02-21">21 Februari 2024</time>');
+    expect(html).toContain('(21 Februari 2024)');
+    // Each use's quote, escaped, and where it is, in the page's language.
+    expect(html).toMatch(/<q cite="https:\/\/example.org\/a"[^>]*>\s*kata &lt;pertama&gt;\s*<\/q>/);
+    expect(html).toContain('Letak dalam sumber: paragraf 2');
+    expect(html.match(/<q /g)).toHaveLength(1);
     expect(html).toContain('href="https://example.org/b"');
+    expect(html).toContain('href="https://web.archive.org/web/2024/https://example.org/b"');
   });
   it('is left out when nothing is cited', async () => {
     const html = await container.renderToString(SourceList, { props: { lang: 'en', headingId: 'x', items: [] } });
@@ -106,11 +137,21 @@ describe('SourceList', () => {
 });
 
 describe('Cite', () => {
-  it('is a superscript link to its numbered source', async () => {
+  it('is a superscript link to its numbered source, with a card that names it', async () => {
     const html = await container.renderToString(Cite, { props: { id: 'x', n: '4', k: '2', pageLang: 'id' } });
-    expect(html).toBe(
-      '<sup class="cite"><a href="#source-4" id="cite-4-2" data-source="x">[<span class="visually-hidden">Sumber </span>4]</a></sup>',
+    expect(html).toMatch(
+      /^<sup class="cite"><a href="#source-4" id="cite-4-2" data-source="x" data-popover="cite-4-2-card">\[<span class="visually-hidden">Sumber <\/span>4\]<\/a><\/sup><span class="popover cite-card" id="cite-4-2-card" popover tabindex="-1" role="dialog" aria-label="Sumber 4" data-pagefind-ignore>/,
     );
+    expect(html).toContain('Publisher X, “<span>Title of x</span>”');
+    expect(html).not.toContain('<q');
+    expect(html).toMatch(/<a class="cite-all" href="#source-4">Semua sumber artikel ini<\/a><\/span>$/);
+  });
+  it('shows the quote of this use, in the source language, and where it is', async () => {
+    const html = await container.renderToString(Cite, {
+      props: { id: 'x', n: '1', k: '1', pageLang: 'en', quote: 'sudah "87" persen', at: 'paragraph 3' },
+    });
+    expect(html).toMatch(/<q cite="https:\/\/example.org\/x" lang="id"[^>]*>\s*sudah &quot;87&quot; persen\s*<\/q>/);
+    expect(html).toContain('Where in the source: paragraph 3');
   });
   it('refuses to render without a number (the remark plugin gives one)', async () => {
     await expect(container.renderToString(Cite, { props: { id: 'x' } })).rejects.toThrow(/no footnote number/);
@@ -118,15 +159,17 @@ describe('Cite', () => {
 });
 
 describe('Term', () => {
-  it('without JavaScript is a plain link to the glossary entry, described by the short definition', async () => {
+  it('is a link to the glossary entry, described by the short definition, with a card beside it', async () => {
     const html = await container.renderToString(Term, {
       props: { id: 'ppmse', n: '3', pageLang: 'id' },
       slots: { default: 'PPMSE' },
     });
     const short = contentRegistry().glossary.get('ppmse')!.short.id;
     expect(html).toBe(
-      `<span class="term"><a class="term-link" href="/id/glossary/#ppmse" aria-describedby="term-ppmse-3">PPMSE</a>` +
-        `<span class="term-tip" id="term-ppmse-3" role="tooltip">${short}</span></span>`,
+      `<span class="term"><a class="term-link" href="/id/glossary/#ppmse" aria-describedby="term-ppmse-3-def" data-popover="term-ppmse-3-card">PPMSE</a>` +
+        `<span class="popover term-card" id="term-ppmse-3-card" popover tabindex="-1" role="dialog" aria-label="PPMSE" data-pagefind-ignore>` +
+        `<span class="term-name">PPMSE</span><span class="term-def" id="term-ppmse-3-def">${short}</span>` +
+        `<a href="/id/glossary/#ppmse">Selengkapnya di glosarium →</a></span></span>`,
     );
     expect(html).not.toContain('<script');
   });

@@ -24,6 +24,13 @@ describe('check:content on article components', () => {
     ['figure-missing-file', '<Figure> src', /no image "missing\.png"/],
     ['quote-without-by', '<Quote> by', /is required: say who is quoted/],
     ['stat-bad-date', '<Stat> date', /found "2024-13-01"/],
+    ['stat-quote-without-figure', '<Stat> quote', /does not contain 87 of value="87%"/],
+    [
+      'cite-figure-without-quote',
+      '<Cite> quote',
+      /“The migration was 87% done on 14 March 2024” states a number or a date/,
+    ],
+    ['keyfacts-figure-not-quoted', '<KeyFacts>', /“USD 840 million” is in no quote cited in this item/],
     ['callout-bad-kind', '<Callout> kind', /found "tip"/],
     ['unknown-component', '<Cit>', /is not a component articles can use/],
   ])('%s: %s', (name, field, message) => {
@@ -37,7 +44,7 @@ describe('check:content on article components', () => {
 
   it('finds nothing wrong in correct uses of every component (code blocks are not checked)', () => {
     expect(errors.filter((p) => p.file === file('valid-components')).map(formatProblem)).toEqual([]);
-    expect(errors).toHaveLength(12);
+    expect(errors).toHaveLength(15);
   });
 
   it('warns (without failing) about an article with no translation, but not about drafts', () => {
@@ -58,7 +65,7 @@ describe('npm run check:content', () => {
     const { status, stdout } = run(root);
     expect(status).toBe(1);
     expect(stdout).toContain(`${file('unknown-cite')}:12: <Cite> id: unknown source id "no-such-source"`);
-    expect(stdout).toMatch(/✗ 12 errors, \d+ warnings/);
+    expect(stdout).toMatch(/✗ 15 errors, \d+ warnings/);
   }, 60_000);
 
   it('exits 0 with warnings only', () => {

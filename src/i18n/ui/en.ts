@@ -53,6 +53,8 @@ export const en: UiStrings = {
     statAsOf: 'as of',
   },
   glossary: {
+    /** In a term's popover in an article: the link to the full entry. */
+    more: 'More in the glossary',
     title: 'Glossary',
     description:
       'The terms used on this site, from PMSE to Shop | Tokopedia, with short definitions and their sources.',
@@ -93,6 +95,10 @@ export const en: UiStrings = {
     quoteIn: (language: string) => `Quoted in ${language}`,
     at: 'Where in the source',
     archive: 'archive',
+    /** In a citation's popover: the link to the article's list of sources. */
+    allSources: 'All of this article’s sources',
+    /** A citation's popover: its accessible name. */
+    popoverLabel: (n: number) => `Source ${n}`,
     archiveLabel: (publisher: string) => `Archived copy of the ${publisher} article`,
     via: 'copy at',
     languages: { id: 'Indonesian', en: 'English' },

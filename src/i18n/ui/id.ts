@@ -54,6 +54,8 @@ export const id = {
     statAsOf: 'per',
   },
   glossary: {
+    /** In a term's popover in an article: the link to the full entry. */
+    more: 'Selengkapnya di glosarium',
     title: 'Glosarium',
     description:
       'Istilah yang dipakai di situs ini, dari PMSE hingga Shop | Tokopedia, dengan definisi singkat dan sumbernya.',
@@ -94,6 +96,10 @@ export const id = {
     quoteIn: (language: string) => `Kutipan dalam bahasa ${language}`,
     at: 'Letak dalam sumber',
     archive: 'arsip',
+    /** In a citation's popover: the link to the article's list of sources. */
+    allSources: 'Semua sumber artikel ini',
+    /** A citation's popover: its accessible name. */
+    popoverLabel: (n: number) => `Sumber ${n}`,
     archiveLabel: (publisher: string) => `Salinan arsip artikel ${publisher}`,
     via: 'salinan di',
     languages: { id: 'Indonesia', en: 'Inggris' },

@@ -1,10 +1,11 @@
 // Parses and compiles an article's body the way the build does: @mdx-js/mdx (the compiler behind
-// @astrojs/mdx) with GFM, the safe-subset inspection and the second wall. `npm run check:content`,
+// @astrojs/mdx) with GFM, the safe-subset inspection, the evidence rules and the second wall. `npm run check:content`,
 // the build's content guard and `astro dev` all read articles through this one function, so an
 // article the check accepts is one the build's MDX step accepts.
 import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { ContentError } from './problems';
+import { checkEvidence } from '../mdx/evidence';
 import { rehypeSafeArticle } from '../mdx/rehype-safe-article';
 import {
   explainMdxError,
@@ -26,6 +27,7 @@ function remarkInspect() {
     const inspection = inspectArticle(tree);
     file.data.inspection = inspection;
     if (inspection.problems.length) throw new Stop();
+    inspection.evidence = checkEvidence(tree);
   };
 }
 

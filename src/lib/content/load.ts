@@ -603,7 +603,7 @@ function loadArticles(root: string, refs: References, out: Collector): ArticleFi
           `is "${lang}" but the file is in content/articles/${folder}/: set lang: ${folder} or move the file`,
         );
       const body = compileArticleBody(name, parts.body, parts.bodyLine);
-      for (const p of body.problems) report(p.line, p.field, p.message);
+      for (const p of [...body.problems, ...(body.evidence ?? [])]) report(p.line, p.field, p.message);
       checkComponents(body.components, refs, report);
       if (read?.data && !misplaced) {
         const article: ArticleFile = {

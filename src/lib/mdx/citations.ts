@@ -17,6 +17,17 @@ export interface CitedSource {
   uses: number;
 }
 
+/** What one use of a source says it rests on: the source's words and where they are. */
+export interface UseEvidence {
+  quote?: string;
+  at?: string;
+}
+
+/** A source in an article's list, with the evidence of each of its uses (in document order). */
+export interface CitedSourceWithEvidence extends CitedSource {
+  evidence: UseEvidence[];
+}
+
 export interface Numbering {
   /** One entry per citation, in document order. */
   uses: CitationUse[];

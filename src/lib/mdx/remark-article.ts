@@ -3,7 +3,8 @@
 //      Figure without alt, anything outside the safe subset of MDX, …), with the same
 //      `file:line: field: message` as `npm run check:content`;
 //   2. numbers the citations (<Cite>, <Quote>, <Stat>) in document order and gives each element its
-//      number `n` and use `k`; the ordered sources go to frontmatter `citations`;
+//      number `n` and use `k`; the ordered sources, with each use's quote and place, go to
+//      frontmatter `citations`;
 //   3. gives every component the page's language (`pageLang`), numbers <Term> and <KeyFacts> so
 //      their element ids are unique, and sets a <Timeline>'s `headingLevel` one below the heading
 //      it follows;
@@ -15,7 +16,7 @@ import { contentRoot } from '../content/load';
 import { ContentError, errorsIn } from '../content/problems';
 import { contentRegistry } from '../content/registry';
 import { citingAttribute, isCiting, isMdxComponent } from './components';
-import { numberCitations, type CitedSource } from './citations';
+import { numberCitations, type CitedSourceWithEvidence } from './citations';
 import { readingMinutes } from './reading-time';
 import { inspectArticle, type MdxNode } from './safe-subset';
 
@@ -26,7 +27,7 @@ interface MdFile {
 }
 
 export interface ArticleFrontmatterExtras {
-  citations: CitedSource[];
+  citations: CitedSourceWithEvidence[];
   minutesRead: number;
 }
 
@@ -100,13 +101,17 @@ export function remarkArticle(options: RemarkArticleOptions = {}) {
     const numbering = numberCitations(
       citing.map((node) => attribute(node, citingAttribute[node.name as keyof typeof citingAttribute]) ?? ''),
     );
+    const citations: CitedSourceWithEvidence[] = numbering.sources.map((s) => ({ ...s, evidence: [] }));
     citing.forEach((node, i) => {
       const use = numbering.uses[i]!;
       setAttribute(node, 'n', use.n);
       setAttribute(node, 'k', use.k);
+      const quote = attribute(node, 'quote');
+      const at = attribute(node, 'at');
+      citations[use.n - 1]!.evidence.push({ ...(quote ? { quote } : {}), ...(at ? { at } : {}) });
     });
     const extras: ArticleFrontmatterExtras = {
-      citations: numbering.sources,
+      citations,
       minutesRead: readingMinutes(textOf(tree)),
     };
     Object.assign(frontmatter, extras);

@@ -50,6 +50,8 @@ export interface Inspection {
   components: FoundComponent[];
   /** The prose in the page's language: text outside code, <Lang> and <Quote lang="…">. */
   text: string;
+  /** Citations without the evidence they need (src/lib/mdx/evidence.ts); set when the article is safe. */
+  evidence?: BodyProblem[];
 }
 
 const componentList = mdxComponentNames.map((n) => `<${n}>`).join(', ');

@@ -1,6 +1,6 @@
 // Small enhancements on every site page, together well under 2 kB gzip: the theme switch, "copy
-// link" buttons, and share links that carry the page's current address (with a selected
-// timeline milestone's #anchor). Without JavaScript the page is whole; these controls are not shown
+// link" buttons, share links that carry the page's current address (with a selected timeline
+// milestone's #anchor), and the popovers of citation marks and glossary terms (./popover.ts). Without JavaScript the page is whole; these controls are not shown
 // (.js-only in global.css) or fall back to plain links.
 
 const THEMES = ['light', 'dark'];
@@ -52,3 +52,4 @@ function shareLink(link: HTMLAnchorElement) {
 for (const select of document.querySelectorAll<HTMLSelectElement>('[data-theme-select]')) themeSwitch(select);
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-link]')) copyLink(button);
 for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-share]')) shareLink(link);
+import './popover';
