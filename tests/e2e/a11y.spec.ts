@@ -10,6 +10,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
     for (const path of builtPages()) {
       test(path, async ({ page }) => {
+        // axe reads every node: the sources page (every source with its quotes) and the longest
+        // articles take it more than the default 30 s on a busy two-core machine.
+        test.setTimeout(120_000);
         if (path === '/') {
           await page.route('/', async (route) => {
             const response = await route.fetch();

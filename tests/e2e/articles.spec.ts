@@ -72,6 +72,8 @@ for (const path of articles) {
 }
 
 test('a footnote leads to its source, and the source leads back', async ({ page }) => {
+  // Without JavaScript, where the mark is a plain link (with it, it opens a card: term.spec.ts).
+  await page.context().route('**/*.js', (route) => route.abort());
   await page.goto('/en/articles/what-is-permendag-31-2023/');
   const first = await page.locator('a#cite-1-1').getAttribute('data-source');
   const source = sources.find((s) => s.id === first)!;

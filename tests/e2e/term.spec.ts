@@ -1,89 +1,132 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { loadContent } from '../../src/lib/content/load';
 import { axeTags } from './pages';
 
-// <Term>: a link to the glossary with the short definition in a CSS-only tooltip.
-const article = '/id/articles/apa-itu-permendag-31-2023/';
-const definition =
-  'Perdagangan Melalui Sistem Elektronik, yaitu perdagangan yang transaksinya dilakukan lewat sistem elektronik, atau jual beli daring.';
+// The cards beside glossary terms and citation marks in articles (src/scripts/site/popover.ts):
+// a tap, a click or Enter opens one in place; Esc, a tap outside or following its link closes it;
+// focus goes into the card and back. Without JavaScript the marks are plain links.
+const { content } = loadContent('content');
+const article = content.articles.find((a) => a.lang === 'id' && !a.data.draft && a.body.includes('<Term id="pmse"'))!;
+const path = `/id/articles/${article.slug}/`;
+const pmse = content.glossary.find((g) => g.id === 'pmse')!;
+const term = (page: Page) => page.locator('.term-link[href="/id/glossary/#pmse"]').first();
+const cardOf = async (page: Page, mark: ReturnType<Page['locator']>) =>
+  page.locator(`[id="${await mark.getAttribute('data-popover')}"]`);
 
 test.describe('a glossary term in an article', () => {
-  test('links to its glossary entry and is described by the definition', async ({ page }) => {
-    await page.goto(article);
-    const link = page.locator('.term-link[href="/id/glossary/#pmse"]').first();
-    await expect(link).toHaveAccessibleDescription(definition);
+  test('is described by its definition; a click shows the card, whose link leads to the entry', async ({ page }) => {
+    await page.goto(path);
+    const link = term(page);
+    await expect(link).toHaveAccessibleDescription(pmse.short.id);
+    const card = await cardOf(page, link);
+    await expect(card).toBeHidden();
     await link.click();
+    await expect(page).toHaveURL(path);
+    await expect(card).toBeVisible();
+    await expect(card).toContainText(pmse.term.id);
+    await expect(card).toContainText(pmse.short.id);
+    await expect(link).toHaveAttribute('aria-expanded', 'true');
+    await card.getByRole('link', { name: /Selengkapnya di glosarium/ }).click();
     await expect(page).toHaveURL('/id/glossary/#pmse');
     const entry = page.locator('#pmse');
     await expect(entry).toBeInViewport();
-    await expect(entry.getByRole('heading', { level: 3 })).toHaveText('PMSE');
-    await expect(entry).toContainText(definition);
+    await expect(entry.getByRole('heading', { level: 3 })).toHaveText(pmse.term.id);
   });
 
-  test('shows the definition on hover, and keeps it while the pointer moves onto it', async ({ page }) => {
-    await page.goto(article);
-    const link = page.locator('.term-link[href="/id/glossary/#pmse"]').first();
-    const tip = page.locator(`#${await link.getAttribute('aria-describedby')}`);
-    await expect(tip).toBeHidden();
-    await link.hover();
-    await expect(tip).toBeVisible();
-    await expect(tip).toHaveText(definition);
-    await expect(tip).toHaveAttribute('role', 'tooltip');
-    await tip.hover();
-    await expect(tip).toBeVisible();
-    await page.mouse.move(0, 0);
-    await expect(tip).toBeHidden();
-  });
-
-  test('shows the definition while the link has keyboard focus', async ({ page }) => {
-    await page.goto(article);
-    const link = page.locator('.term-link[href="/id/glossary/#pmse"]').first();
-    const tip = page.locator(`#${await link.getAttribute('aria-describedby')}`);
-    // Tab from the link before it, so the focus is a keyboard focus (:focus-visible).
-    await page.locator('.term-link[href="/id/glossary/#permendag"]').first().focus();
-    await page.keyboard.press('Tab');
+  test('opens with Enter, takes the focus, and Esc closes it and gives the focus back', async ({ page }) => {
+    await page.goto(path);
+    const link = term(page);
+    await link.focus();
+    await page.keyboard.press('Enter');
+    const card = await cardOf(page, link);
+    await expect(card).toBeVisible();
+    await expect(card).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
     await expect(link).toBeFocused();
-    await expect(tip).toBeVisible();
-    await page.keyboard.press('Tab');
-    await expect(tip).toBeHidden();
+    await expect(link).toHaveAttribute('aria-expanded', 'false');
   });
 
   test.describe('on a phone', () => {
-    test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
-    test('the definition stays inside the screen', async ({ page }) => {
-      await page.goto(article);
-      await page.locator('.term-link[href="/id/glossary/#permendag"]').first().focus();
-      await page.keyboard.press('Tab');
-      const tip = page.locator('.term-tip').nth(1);
-      await expect(tip).toBeVisible();
-      const box = (await tip.boundingBox())!;
+    test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+    test('a tap shows the card inside the screen, next to the word; a tap outside closes it', async ({ page }) => {
+      await page.goto(path);
+      const link = term(page);
+      await link.scrollIntoViewIfNeeded();
+      await link.tap();
+      const card = await cardOf(page, link);
+      await expect(card).toBeVisible();
+      const box = (await card.boundingBox())!;
+      const word = (await link.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
-      expect(box.x + box.width).toBeLessThanOrEqual(360);
-      expect(box.y + box.height).toBeLessThanOrEqual(740);
+      expect(box.x + box.width).toBeLessThanOrEqual(320);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(640);
+      // Below or above the word, never over it.
+      expect(box.y >= word.y + word.height || box.y + box.height <= word.y).toBe(true);
+      await page.locator('h1').tap();
+      await expect(card).toBeHidden();
     });
   });
+});
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test.describe(`${colorScheme} scheme`, () => {
-      test.use({ colorScheme });
-      test('an open tooltip has no accessibility violations', async ({ page }) => {
-        await page.goto(article);
-        await page.locator('.term-link[href="/id/glossary/#pmse"]').first().hover();
-        await expect(page.locator('.term-tip:visible')).toHaveCount(1);
-        const results = await new AxeBuilder({ page }).include('.term').withTags(axeTags).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-      });
+test.describe('a citation mark in an article', () => {
+  const withQuote = content.articles.find((a) => a.lang === 'en' && !a.data.draft && a.body.includes('<Cite id='))!;
+  test('is at least 24×24 px and opens a card with the source and the quote of this use', async ({ page }) => {
+    await page.goto(`/en/articles/${withQuote.slug}/`);
+    const marks = page.locator('sup.cite a');
+    for (const box of await marks.evaluateAll((els) => els.map((e) => e.getBoundingClientRect())))
+      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
+    const mark = marks.first();
+    const sourceId = (await mark.getAttribute('data-source'))!;
+    const source = content.sources.find((s) => s.id === sourceId)!;
+    await mark.click();
+    const card = await cardOf(page, mark);
+    await expect(card).toBeVisible();
+    await expect(card).toContainText(source.publisher);
+    await expect(card.getByRole('link', { name: new RegExp(source.publisher) })).toHaveAttribute('href', source.url);
+    const quote = card.locator('q');
+    await expect(quote).toHaveCount(1);
+    expect((await quote.textContent())!.trim().length).toBeGreaterThan(0);
+    // Its words are among those the list of sources gives for this source.
+    await card.getByRole('link', { name: 'All of this article’s sources' }).click();
+    await expect(card).toBeHidden();
+    await expect(page).toHaveURL(/#source-1$/);
+    await expect(page.locator('#source-1 q').first()).toHaveText((await quote.textContent())!.trim());
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const)
+    test(`an open card has no accessibility violations (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`/en/articles/${withQuote.slug}/`);
+      const mark = page.locator('sup.cite a').first();
+      await mark.click();
+      const card = await cardOf(page, mark);
+      await expect(card).toBeVisible();
+      const results = await new AxeBuilder({ page })
+        .include(`#${await card.getAttribute('id')}`)
+        .withTags(axeTags)
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     });
-  }
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('a term is still a link to the glossary with its definition in the page', async ({ page }) => {
-    await page.goto(article);
-    const link = page.locator('.term-link[href="/id/glossary/#pmse"]').first();
-    await expect(link).toHaveAccessibleDescription(definition);
-    await link.hover();
-    await expect(page.locator('.term-tip:visible')).toHaveText(definition);
+  test('a term is a link to the glossary, and a citation mark a link to the source with its quote', async ({
+    page,
+  }) => {
+    await page.goto(path);
+    const link = term(page);
+    await expect(link).toHaveAccessibleDescription(pmse.short.id);
+    await expect(await cardOf(page, link)).toBeHidden();
+    await link.click();
+    await expect(page).toHaveURL('/id/glossary/#pmse');
+    await page.goto(path);
+    const mark = page.locator('sup.cite a').first();
+    await mark.click();
+    await expect(page).toHaveURL(/#source-1$/);
+    await expect(page.locator('#source-1')).toBeInViewport();
   });
 });

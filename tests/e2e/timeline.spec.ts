@@ -276,6 +276,7 @@ test.describe('timeline page', () => {
   });
 
   test('no axe violations with a milestone open, in both languages', async ({ page }) => {
+    test.setTimeout(120_000); // two full axe runs over the page with every milestone's sources
     for (const lang of ['id', 'en'] as const) {
       await page.goto(`${url(lang)}#${disputed.id}`);
       await expect(card(page)).toBeVisible();

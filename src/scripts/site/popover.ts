@@ -10,8 +10,10 @@ const MARGIN = 8;
 
 function place(card: HTMLElement, mark: HTMLElement) {
   const r = mark.getBoundingClientRect();
-  const width = Math.min(card.offsetWidth, innerWidth - 2 * MARGIN);
-  const left = Math.min(Math.max(MARGIN, r.left), innerWidth - width - MARGIN);
+  // The page's width without a scroll bar's (innerWidth counts it).
+  const room = document.documentElement.clientWidth;
+  const width = Math.min(card.offsetWidth, room - 2 * MARGIN);
+  const left = Math.min(Math.max(MARGIN, r.left), room - width - MARGIN);
   // Below the line when it fits in the window, above it otherwise.
   const below = r.bottom + GAP + card.offsetHeight <= innerHeight || r.top < card.offsetHeight + GAP;
   const top = below ? r.bottom + GAP : r.top - GAP - card.offsetHeight;
