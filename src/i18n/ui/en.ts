@@ -90,6 +90,13 @@ export const en: UiStrings = {
     archive: 'Archived copy',
     via: 'Copy on another site',
   },
+  /** The home page's list of what changed on the site's last update (src/lib/whats-new.ts). */
+  whatsNew: {
+    heading: 'What’s new',
+    lastUpdated: 'Last updated',
+    added: 'New article',
+    updated: 'Updated',
+  },
   citation: {
     quote: 'The source’s words',
     quoteIn: (language: string) => `Quoted in ${language}`,

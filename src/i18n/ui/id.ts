@@ -91,6 +91,13 @@ export const id = {
     archive: 'Salinan arsip',
     via: 'Salinan di situs lain',
   },
+  /** The home page's list of what changed on the site's last update (src/lib/whats-new.ts). */
+  whatsNew: {
+    heading: 'Yang baru',
+    lastUpdated: 'Terakhir diperbarui',
+    added: 'Artikel baru',
+    updated: 'Diperbarui',
+  },
   citation: {
     quote: 'Kata-kata sumber',
     quoteIn: (language: string) => `Kutipan dalam bahasa ${language}`,
