@@ -169,7 +169,7 @@ test.describe('dark mode', () => {
   });
 
   test('zero axe violations with a stored dark theme on a light system', async ({ page }) => {
-    test.setTimeout(60_000); // two full axe runs over long pages
+    test.setTimeout(180_000); // two full axe runs over long pages, on a busy two-core machine
     await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
     await page.emulateMedia({ colorScheme: 'light' });
     for (const path of ['/id/articles/migrasi-tiktok-shop-ke-tokopedia/', '/en/timeline/tiktok-tokopedia-migration/']) {

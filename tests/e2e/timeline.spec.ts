@@ -288,35 +288,37 @@ test.describe('timeline page', () => {
 
 test.describe('timeline without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  for (const lang of ['id', 'en'] as const) {
-    test(`${lang}: every milestone's headline, date, reports, sources and their words are on the page`, async ({
-      page,
-    }) => {
-      await page.goto(url(lang));
-      const visibleCharts = await page
-        .locator('.tl-static')
-        .evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').length);
-      expect(visibleCharts).toBe(1);
-      await expect(page.locator('.tl-controls')).toBeHidden();
-      for (const m of timeline.milestones) {
-        const item = page.locator(`li#${m.id}`);
-        await expect(item.locator('.tl-item-title')).toHaveText(m.title[lang]);
-        await expect(item.locator('time')).toHaveAttribute('datetime', m.date);
-        for (const c of m.citations) {
-          const source = content.sources.find((s) => s.id === c.source)!;
-          await expect(item.locator(`.tl-item-sources a[href="${source.url}"]`).first()).toBeVisible();
-          await expect(
-            item.locator('.tl-item-sources blockquote', { hasText: c.quote.slice(0, 30) }).first(),
-          ).toBeAttached();
+  // Every timeline in content/, so a new one passes the same checks as the first.
+  for (const tl of content.timelines)
+    for (const lang of ['id', 'en'] as const) {
+      test(`${tl.id}, ${lang}: every milestone's headline, date, reports, sources and their words are on the page`, async ({
+        page,
+      }) => {
+        await page.goto(paths.timeline(lang, tl.id));
+        const visibleCharts = await page
+          .locator('.tl-static')
+          .evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').length);
+        expect(visibleCharts).toBe(1);
+        await expect(page.locator('.tl-controls')).toBeHidden();
+        for (const m of tl.milestones) {
+          const item = page.locator(`li#${m.id}`);
+          await expect(item.locator('.tl-item-title')).toHaveText(m.title[lang]);
+          await expect(item.locator('time')).toHaveAttribute('datetime', m.date);
+          for (const c of m.citations) {
+            const source = content.sources.find((s) => s.id === c.source)!;
+            await expect(item.locator(`.tl-item-sources a[href="${source.url}"]`).first()).toBeVisible();
+            await expect(
+              item.locator('.tl-item-sources blockquote', { hasText: c.quote.slice(0, 30) }).first(),
+            ).toBeAttached();
+          }
+          await expect(item.locator('.tl-item-reports li')).toHaveCount(m.reports?.length ?? 0);
         }
-        await expect(item.locator('.tl-item-reports li')).toHaveCount(m.reports?.length ?? 0);
-      }
-      // The evidence opens without JavaScript.
-      const details = page.locator(`li#${disputed.id} .tl-item-sources details`).first();
-      await details.locator('summary').click();
-      await expect(details.locator('blockquote').first()).toBeVisible();
-    });
-  }
+        // The evidence opens without JavaScript.
+        const details = page.locator(`li#${tl.milestones[0]!.id} .tl-item-sources details`).first();
+        await details.locator('summary').click();
+        await expect(details.locator('blockquote').first()).toBeVisible();
+      });
+    }
 
   test('the downloads lead to the data and the chart as pictures', async ({ page, request }) => {
     await page.goto(url('en'));
@@ -361,5 +363,31 @@ for (const reducedMotion of ['no-preference', 'reduce'] as const) {
     const duration = await card(page).evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
     if (reducedMotion === 'reduce') expect(duration).toBeLessThan(0.001);
     else expect(duration).toBeGreaterThanOrEqual(0.1);
+  });
+}
+
+// The keyboard walk and axe with a card open, on every other timeline (the first one's are above).
+for (const tl of content.timelines.filter((t) => t.id !== timeline.id)) {
+  const order = [...tl.milestones].sort((a, b) => a.date.localeCompare(b.date));
+  test.describe(`timeline page: ${tl.id}`, () => {
+    test('walks every milestone with the keyboard, announcing headline and date', async ({ page }) => {
+      await page.goto(paths.timeline('en', tl.id));
+      await chart(page).focus();
+      await page.keyboard.press('Home');
+      for (const [i, m] of order.entries()) {
+        if (i > 0) await page.keyboard.press('ArrowRight');
+        await expect(mark(page, m.id)).toHaveClass(/is-active/);
+        await expect(live(page)).toHaveText(`${m.title.en} — ${formatDate(m.date, 'en')}`);
+      }
+    });
+    test('no axe violations with a milestone open, in both languages', async ({ page }) => {
+      test.setTimeout(120_000);
+      for (const lang of ['id', 'en'] as const) {
+        await page.goto(`${paths.timeline(lang, tl.id)}#${order.at(-1)!.id}`);
+        await expect(card(page)).toBeVisible();
+        const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+      }
+    });
   });
 }
