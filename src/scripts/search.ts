@@ -2,6 +2,7 @@
 // picks it from <html lang>) and lists the results. Pagefind is loaded from /pagefind/ at run time,
 // only on this page.
 import { fillTemplate } from '../lib/template';
+import { paths } from '../lib/urls';
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
@@ -25,7 +26,7 @@ async function run(query: string) {
   statusLine.textContent = statusLine.dataset.searching ?? '';
   let pagefind: Pagefind;
   try {
-    const url = '/pagefind/pagefind.js';
+    const url = paths.searchScript();
     pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     // An article's editorial tags name what it is about: a match there counts more than the words
     // in its text (and much more than a passing mention in the glossary).
