@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { isLocale, otherLocale, type Locale } from '../i18n/locales';
 import type { ArticleData } from './content/schema';
+import { SLUG } from './urls';
 import { templates } from './content/templates';
 import { DEFAULT_DEV_ORIGIN } from './dev-server';
 import { paths } from './urls';
@@ -16,8 +17,6 @@ export interface PlannedFile {
 }
 
 export type Plan = { ok: true; files: PlannedFile[] } | { ok: false; error: string };
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A YAML single-quoted string: the only character to escape is the quote itself. */
 const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;

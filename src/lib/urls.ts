@@ -41,6 +41,10 @@ export const paths = {
     `${folders.data}timelines/${id}.${lang}.${format}`,
 };
 
+/** Article slugs, timeline ids and every other id that becomes part of an address: lowercase
+ *  letters and digits in words joined by single hyphens. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** An absolute URL on this site, from a path. */
 export function absolute(path: string, site: URL | string | undefined): string {
   return new URL(path, site ?? 'http://localhost:4321').href;

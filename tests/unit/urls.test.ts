@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absolute, folders, paths } from '../../src/lib/urls';
+import { absolute, folders, paths, SLUG } from '../../src/lib/urls';
 
 describe('paths', () => {
   it.each([
@@ -44,4 +44,13 @@ describe('absolute', () => {
   it('falls back to the dev server without a site', () => {
     expect(absolute('/en/', undefined)).toBe('http://localhost:4321/en/');
   });
+});
+
+describe('SLUG', () => {
+  it.each(['a', 'tiktok-shop', 'permendag-31-2023', '2024'])('accepts %j', (slug) =>
+    expect(SLUG.test(slug)).toBe(true),
+  );
+  it.each(['', 'A', 'a--b', '-a', 'a-', 'a_b', 'a b', 'a/b', '../a', 'é', 'a\n'])('refuses %j', (slug) =>
+    expect(SLUG.test(slug)).toBe(false),
+  );
 });
