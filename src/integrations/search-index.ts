@@ -5,6 +5,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { folders } from '../lib/urls';
 
 export function searchIndex(): AstroIntegration {
   return {
@@ -12,13 +13,14 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const output = fileURLToPath(new URL(`.${folders.searchIndex}`, dir));
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });
         if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${site}pagefind` });
+        const written = await index.writeFiles({ outputPath: output });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        logger.info(`indexed ${added.page_count} pages into ${site}pagefind/`);
+        logger.info(`indexed ${added.page_count} pages into ${output}`);
         await pagefind.close();
       },
     },

@@ -2,11 +2,12 @@
 // stub in the other language with the same translationKey. Pure: the CLI does the reading, writing
 // and printing, so this can be tested on plain data.
 import { join } from 'node:path';
+import { Document, Scalar, YAMLSeq } from 'yaml';
 import { isLocale, otherLocale, type Locale } from '../i18n/locales';
 import type { ArticleData } from './content/schema';
 import { templates } from './content/templates';
 import { DEFAULT_DEV_ORIGIN } from './dev-server';
-import { paths } from './urls';
+import { paths, SLUG } from './urls';
 
 export interface PlannedFile {
   path: string;
@@ -17,10 +18,22 @@ export interface PlannedFile {
 
 export type Plan = { ok: true; files: PlannedFile[] } | { ok: false; error: string };
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** A YAML single-quoted string: the only character to escape is the quote itself. */
-const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
+/** Frontmatter as editors write it: text in single quotes, lists on one line, ids and dates bare. */
+function frontmatter(fields: Record<string, string | readonly string[] | boolean>): string {
+  const doc = new Document(fields);
+  const quote = (node: unknown) => {
+    if (node instanceof Scalar && typeof node.value === 'string') node.type = Scalar.QUOTE_SINGLE;
+  };
+  for (const key of ['title', 'description']) quote(doc.get(key, true));
+  for (const key of ['authors', 'tags']) {
+    const list = doc.get(key, true);
+    if (list instanceof YAMLSeq) {
+      list.flow = true;
+      list.items.forEach(quote);
+    }
+  }
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
 
 export function articleFile(options: {
   lang: Locale;
@@ -33,17 +46,18 @@ export function articleFile(options: {
   body?: string;
 }): string {
   const p = templates[options.lang];
-  const list = (items: readonly string[]) => `[${items.map(quote).join(', ')}]`;
   return [
     '---',
-    `title: ${quote(options.title ?? p.title)}`,
-    `description: ${quote(options.description ?? p.description)}`,
-    `lang: ${options.lang}`,
-    `translationKey: ${options.translationKey}`,
-    `published: ${options.published}`,
-    `authors: ${list(options.authors ?? [p.author])}`,
-    `tags: ${list(options.tags ?? [])}`,
-    'draft: true',
+    frontmatter({
+      title: options.title ?? p.title,
+      description: options.description ?? p.description,
+      lang: options.lang,
+      translationKey: options.translationKey,
+      published: options.published,
+      authors: options.authors ?? [p.author],
+      tags: options.tags ?? [],
+      draft: true,
+    }).trimEnd(),
     '---',
     '',
     (options.body ?? p.body.join('\n\n')).trim(),

@@ -1,6 +1,7 @@
 // Share addresses for the services readers in Indonesia use most, as plain links: no script from
 // any of them is ever loaded. `{url}` and `{title}` are filled in (URL-encoded) at build time, and
 // again at click time with the page's current address, so a selected milestone's #anchor is kept.
+import { fillTemplate } from './template';
 
 export type ShareService = 'whatsapp' | 'x' | 'facebook' | 'telegram' | 'email';
 
@@ -13,7 +14,5 @@ export const shareTemplates: Record<ShareService, string> = {
 };
 
 export function shareUrl(service: ShareService, url: string, title: string): string {
-  return shareTemplates[service]
-    .replace('{url}', encodeURIComponent(url))
-    .replace('{title}', encodeURIComponent(title));
+  return fillTemplate(shareTemplates[service], { url: encodeURIComponent(url), title: encodeURIComponent(title) });
 }

@@ -1,5 +1,7 @@
 // The sitemap (https://www.sitemaps.org/protocol.html) with each page's language versions as
 // xhtml:link alternates, the form search engines read for hreflang.
+import { escapeAttr, escapeText } from './escape';
+
 export interface SitemapEntry {
   url: string;
   lastmod?: string | undefined;
@@ -7,17 +9,14 @@ export interface SitemapEntry {
   alternates: { hreflang: string; url: string }[];
 }
 
-const escape = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 export function sitemapXml(entries: readonly SitemapEntry[]): string {
   const urls = entries.map((e) =>
     [
       '  <url>',
-      `    <loc>${escape(e.url)}</loc>`,
+      `    <loc>${escapeText(e.url)}</loc>`,
       ...(e.lastmod ? [`    <lastmod>${e.lastmod}</lastmod>`] : []),
       ...e.alternates.map(
-        (a) => `    <xhtml:link rel="alternate" hreflang="${escape(a.hreflang)}" href="${escape(a.url)}"/>`,
+        (a) => `    <xhtml:link rel="alternate" hreflang="${escapeAttr(a.hreflang)}" href="${escapeAttr(a.url)}"/>`,
       ),
       '  </url>',
     ].join('\n'),

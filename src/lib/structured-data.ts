@@ -47,9 +47,3 @@ export function breadcrumbStructuredData(items: readonly { name: string; url: st
     })),
   };
 }
-
-/** JSON for a <script type="application/ld+json"> element: "<" is escaped so the data can never
- *  close the element. */
-export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
-}

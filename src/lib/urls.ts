@@ -1,6 +1,17 @@
 // Every internal address in one place, so a route can move without hunting for strings.
 import type { Locale } from '../i18n/locales';
 
+/** Folders whose files share one purpose: the header rules, the embed loader and the build match them. */
+export const folders = {
+  /** Pages made to be framed by other sites. */
+  embed: '/embed/',
+  oembed: '/oembed/',
+  /** Downloads: the timelines' data and pictures. */
+  data: '/data/',
+  /** Pagefind's index and scripts (src/integrations/search-index.ts writes them there). */
+  searchIndex: '/pagefind/',
+} as const;
+
 export const paths = {
   home: (lang: Locale) => `/${lang}/`,
   article: (lang: Locale, slug: string) => `/${lang}/articles/${slug}/`,
@@ -8,24 +19,31 @@ export const paths = {
   glossary: (lang: Locale, term?: string) => `/${lang}/glossary/${term ? `#${term}` : ''}`,
   notFound: (lang: Locale) => `/${lang}/404.html`,
   search: (lang: Locale) => `/${lang}/search/`,
+  /** Pagefind's script, loaded by the search page at run time. */
+  searchScript: () => `${folders.searchIndex}pagefind.js`,
   sources: (lang: Locale, id?: string) => `/${lang}/sources/${id ? `#${id}` : ''}`,
   rss: (lang: Locale) => `/${lang}/rss.xml`,
   socialSite: (lang: Locale) => `/social/${lang}/site.png`,
-  embedTimeline: (lang: Locale, id: string) => `/embed/${lang}/timeline/${id}/`,
+  embedTimeline: (lang: Locale, id: string) => `${folders.embed}${lang}/timeline/${id}/`,
   /** The page where newsrooms choose an embed's options and get its code. */
   embedBuilder: (lang: Locale, id: string) => `/${lang}/timeline/${id}/embed/`,
-  oembedTimeline: (lang: Locale, id: string) => `/oembed/${lang}/timeline/${id}.json`,
+  oembedTimeline: (lang: Locale, id: string) => `${folders.oembed}${lang}/timeline/${id}.json`,
   socialTimeline: (lang: Locale, id: string) => `/social/${lang}/timeline/${id}.png`,
   socialArticle: (lang: Locale, slug: string) => `/social/${lang}/articles/${slug}.png`,
   embedLoader: () => '/embed.js',
   /** Our copy of pym.js, one address per version (see src/lib/embed/pym-asset.ts). */
   pymScript: (version: string) => `/pym-${version}.min.js`,
-  oembedArticle: (lang: Locale, slug: string) => `/oembed/${lang}/articles/${slug}.json`,
+  oembedArticle: (lang: Locale, slug: string) => `${folders.oembed}${lang}/articles/${slug}.json`,
   /** The timeline's data downloads: one file for both languages. */
-  timelineData: (id: string, format: 'json' | 'csv') => `/data/timelines/${id}.${format}`,
+  timelineData: (id: string, format: 'json' | 'csv') => `${folders.data}timelines/${id}.${format}`,
   /** The chart as a picture, in one language. */
-  timelineImage: (id: string, lang: Locale, format: 'svg' | 'png') => `/data/timelines/${id}.${lang}.${format}`,
+  timelineImage: (id: string, lang: Locale, format: 'svg' | 'png') =>
+    `${folders.data}timelines/${id}.${lang}.${format}`,
 };
+
+/** Article slugs, timeline ids and every other id that becomes part of an address: lowercase
+ *  letters and digits in words joined by single hyphens. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** An absolute URL on this site, from a path. */
 export function absolute(path: string, site: URL | string | undefined): string {

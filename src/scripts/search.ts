@@ -1,6 +1,9 @@
 // The search page: runs the query in ?q= against Pagefind's index for the page's language (Pagefind
 // picks it from <html lang>) and lists the results. Pagefind is loaded from /pagefind/ at run time,
 // only on this page.
+import { fillTemplate } from '../lib/template';
+import { paths } from '../lib/urls';
+
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
@@ -15,8 +18,7 @@ const input = form.querySelector('input')!;
 const statusLine = document.querySelector<HTMLElement>('[data-search-status]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 
-const say = (template: string | undefined, query: string, count = 0) =>
-  (template ?? '').replace('{query}', query).replace('{count}', String(count));
+const say = (template: string | undefined, query: string, count = 0) => fillTemplate(template ?? '', { query, count });
 
 async function run(query: string) {
   list.replaceChildren();
@@ -24,7 +26,7 @@ async function run(query: string) {
   statusLine.textContent = statusLine.dataset.searching ?? '';
   let pagefind: Pagefind;
   try {
-    const url = '/pagefind/pagefind.js';
+    const url = paths.searchScript();
     pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     // An article's editorial tags name what it is about: a match there counts more than the words
     // in its text (and much more than a passing mention in the glossary).

@@ -7,6 +7,7 @@ import { parse, stringify } from 'yaml';
 import { loadContent } from '../../src/lib/content/load';
 import { errorsIn, formatProblems } from '../../src/lib/content/problems';
 import { timelineSchema, milestoneKinds, type MilestoneKind, type TimelineData } from '../../src/lib/content/schema';
+import { DAY } from '../../src/lib/time';
 
 export const realContent = join(import.meta.dirname, '../../content');
 
@@ -75,7 +76,7 @@ function article(r: Random, lang: Lang, i: number, registry: Registry) {
     });
     return `## ${en ? 'Section' : 'Bagian'} ${s + 1}: ${sentence(r, lang, 4).slice(0, -1)}\n\n${paragraphs.join('\n\n')}`;
   });
-  const published = day(new Date(Date.UTC(2023, 9, 1) + r.int(700) * 86_400_000));
+  const published = day(new Date(Date.UTC(2023, 9, 1) + r.int(700) * DAY));
   const frontmatter = {
     title: `${en ? 'Generated article' : 'Artikel uji'} ${i}: ${sentence(r, lang, 5)}`.slice(0, 60).trim(),
     description: sentence(r, lang, 14).slice(0, 150),
@@ -133,7 +134,7 @@ export function generateTimeline(n: number, sourceIds: readonly string[]): Timel
   const start = Date.UTC(2015, 0, 1);
   const spanDays = Math.max(60, Math.min(n * 7, 7300));
   const milestones = Array.from({ length: n }, (_, i) => {
-    const date = new Date(start + Math.floor((i * spanDays) / n) * 86_400_000);
+    const date = new Date(start + Math.floor((i * spanDays) / n) * DAY);
     const kind = pickKind(r);
     const byMonth = r.next() < 0.05;
     const dateText = byMonth ? day(date).slice(0, 7) : day(date);
@@ -163,7 +164,7 @@ export function generateTimeline(n: number, sourceIds: readonly string[]): Timel
       ...(forecast
         ? {
             projection: {
-              date: day(new Date(date.getTime() + 45 * 86_400_000)),
+              date: day(new Date(date.getTime() + 45 * DAY)),
               value: Math.min(100, value + 20),
               label: { id: 'Perkiraan', en: 'Forecast' },
             },

@@ -17,6 +17,8 @@ import {
   site,
   thirdParty,
   timeline,
+  FORGED,
+  watchForgeries,
 } from './embeds';
 
 const LIGHT_BG = 'rgb(252, 251, 248)';
@@ -69,15 +71,21 @@ test.describe('our loader', () => {
     const first = page.locator('#first iframe');
     await expectSized(first);
     const before = await first.getAttribute('height');
-    await page.evaluate(() => window.postMessage('pymxPYMxpermendag31xPYMxheightxPYMx5', '*'));
-    await page.evaluate((third) => {
-      const own = document.createElement('iframe');
-      own.srcdoc = `<script>parent.postMessage('pymxPYMxpermendag31xPYMxheightxPYMx7', '*')<\/script>`;
-      const other = document.createElement('iframe');
-      other.src = `${third}/forger.html?ids=permendag31`;
-      document.body.append(own, other);
-    }, thirdParty);
-    await page.waitForTimeout(1000);
+    const forgeries = await watchForgeries(page, 3);
+    await page.evaluate(
+      ([third, done]) => {
+        window.postMessage('pymxPYMxpermendag31xPYMxheightxPYMx5', '*');
+        window.postMessage(done, '*');
+        const own = document.createElement('iframe');
+        own.srcdoc = `<script>parent.postMessage('pymxPYMxpermendag31xPYMxheightxPYMx7', '*');
+          parent.postMessage('${done}', '*')<\/script>`;
+        const other = document.createElement('iframe');
+        other.src = `${third}/forger.html?ids=permendag31`;
+        document.body.append(own, other);
+      },
+      [thirdParty, FORGED] as const,
+    );
+    expect(await forgeries.settled()).toBeNull();
     expect(await first.getAttribute('height')).toBe(before);
   });
 
@@ -132,15 +140,18 @@ test.describe('pym.js', () => {
     }
     await filterChangesOnly(frames[1]!, [frames[0]!, frames[2]!]);
     // pym's parent sends "width" messages; the embed answers each with its height.
-    const replies = await page.evaluate(async (id) => {
+    const reply = await page.evaluate((id) => {
       const frame = document.querySelector<HTMLIFrameElement>(`#${id} iframe`)!;
-      const heard: string[] = [];
-      addEventListener('message', (e) => e.source === frame.contentWindow && heard.push(String(e.data)));
+      const heard = new Promise<string>((resolve) =>
+        addEventListener('message', (e) => {
+          if (e.source === frame.contentWindow && String(e.data).startsWith(`pymxPYMx${id}xPYMxheight`))
+            resolve(String(e.data));
+        }),
+      );
       frame.contentWindow!.postMessage(`pymxPYMx${id}xPYMxwidthxPYMx${frame.clientWidth}`, '*');
-      await new Promise((done) => setTimeout(done, 1000));
       return heard;
     }, ids[0]!);
-    expect(replies).toContainEqual(expect.stringMatching(new RegExp(`^pymxPYMx${ids[0]}xPYMxheightxPYMx\\d+$`)));
+    expect(reply).toMatch(new RegExp(`^pymxPYMx${ids[0]}xPYMxheightxPYMx\\d+$`));
     expect(problems).toEqual([]);
   });
 
@@ -164,20 +175,22 @@ test.describe('pym.js', () => {
     const heights = await Promise.all(frames.map(boxHeight));
     const ids = await page.locator('[data-pym-src]').evaluateAll((els) => els.map((el) => el.id).join(','));
     // The same forgeries from another origin and from a frame of the host's own origin.
+    const forgeries = await watchForgeries(page, 2);
     await page.evaluate(
-      ([third, ids]) => {
+      ([third, ids, done]) => {
         const other = document.createElement('iframe');
         other.src = `${third}/forger.html?ids=${ids}`;
         const own = document.createElement('iframe');
         own.srcdoc = `<script>for (const id of '${ids}'.split(',')) {
           parent.postMessage('pymxPYMx' + id + 'xPYMxnavigateToxPYMxhttps://example.org/stolen', '*');
           parent.postMessage('pymxPYMx' + id + 'xPYMxheightxPYMx1000000', '*');
-        }<\/script>`;
+        }
+        parent.postMessage('${done}', '*')<\/script>`;
         document.body.append(other, own);
       },
-      [thirdParty, ids] as const,
+      [thirdParty, ids, FORGED] as const,
     );
-    await page.waitForTimeout(1500);
+    expect(await forgeries.settled()).toBeNull();
     expect(page.url()).toBe(`${host}/pym.html`);
     expect(await Promise.all(frames.map(boxHeight))).toEqual(heights);
   });

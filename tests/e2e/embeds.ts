@@ -5,6 +5,7 @@ import { hostPort, sitePort } from '../../playwright.config';
 import { loadContent } from '../../src/lib/content/load';
 import { COMPACT_ITEMS } from '../../src/lib/embed/options';
 import { featuredTimeline } from '../../src/lib/site';
+import { paths } from '../../src/lib/urls';
 
 export const host = `http://localhost:${hostPort}`;
 /** A third origin: the host server under another name, for frames of a third party. */
@@ -15,7 +16,7 @@ export const { content } = loadContent('content');
 /** The timeline the host pages embed: the featured one (the header's "Timeline"). */
 export const timeline = content.timelines.find((t) => t.id === featuredTimeline)!;
 export const milestones = timeline.milestones;
-export const embedPath = (lang: 'id' | 'en' = 'en') => `/embed/${lang}/timeline/${timeline.id}/`;
+export const embedPath = (lang: 'id' | 'en' = 'en') => paths.embedTimeline(lang, timeline.id);
 
 /** The embed's own content height, measured inside the frame. */
 export const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.body.scrollHeight));
@@ -61,4 +62,45 @@ export async function openHost(page: Page, name: string): Promise<string[]> {
   for (const iframe of await page.locator('iframe').all()) await iframe.scrollIntoViewIfNeeded();
   await page.evaluate(() => scrollTo(0, 0));
   return problems;
+}
+
+/** What a forging frame (tests/e2e/hosts/forger.html, or one a test writes) posts after its forgeries. */
+export const FORGED = 'permendag31-test:forged';
+
+interface Watched {
+  forged: Promise<void>;
+  navigatedTo?: string;
+  navigation?: EventTarget;
+}
+
+/**
+ * Before forged messages are sent to a page: counts the senders that have finished and notes a
+ * navigation any message starts (the Navigation API's event comes as `location` is set).
+ * `settled()` waits for `senders` of them. A sender's messages arrive in the order it sent them, so
+ * by then the page has handled every forgery: the signal, instead of a sleep that hopes so.
+ */
+export async function watchForgeries(page: Page, senders: number): Promise<{ settled: () => Promise<string | null> }> {
+  await page.evaluate(
+    ([senders, done]) => {
+      const w = window as unknown as Watched;
+      w.navigation?.addEventListener('navigate', (e) => {
+        w.navigatedTo = (e as Event & { destination: { url: string } }).destination.url;
+      });
+      w.forged = new Promise((resolve) => {
+        let finished = 0;
+        addEventListener('message', (e) => {
+          if (e.data === done && ++finished === senders) resolve();
+        });
+      });
+    },
+    [senders, FORGED] as const,
+  );
+  return {
+    settled: () =>
+      page.evaluate(async () => {
+        const w = window as unknown as Watched;
+        await w.forged;
+        return w.navigatedTo ?? null;
+      }),
+  };
 }

@@ -9,7 +9,8 @@ import { expect, test } from '@playwright/test';
 import { locales } from '../../src/i18n/locales';
 import { inlineScriptHashes } from '../../src/integrations/headers-file';
 import { formatHeadersFile, headersFor, parseHeadersFile } from '../../src/lib/serving/headers-file';
-import { headerRules, headersFileComment, immutable, searchIndex } from '../../src/lib/serving/policy';
+import { headerRules, headersFileComment, immutable } from '../../src/lib/serving/policy';
+import { folders } from '../../src/lib/urls';
 import { paths } from '../../src/lib/urls';
 import { builtPages, distDir } from './pages';
 
@@ -63,7 +64,7 @@ test.describe('dist/_headers', () => {
         for (const source of scripts.slice(1).filter((s) => s.startsWith("'sha256-")))
           expect(inline, `${rule.path}: ${source} is the hash of a file in src/scripts/inline/`).toContain(source);
         expect(scripts.includes("'wasm-unsafe-eval'"), `${rule.path}: WebAssembly only for search`).toBe(
-          [...searchPages, searchIndex].some((path) => rule.path === `${path}*`),
+          [...searchPages, folders.searchIndex].some((path) => rule.path === `${path}*`),
         );
         expect(
           scripts.filter((s) => /unsafe-inline|'unsafe-eval'/.test(s)),

@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load';
 import { ContentError, formatProblem } from '../../src/lib/content/problems';
+import type { Root } from 'mdast';
+import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { remarkArticle } from '../../src/lib/mdx/remark-article';
 
 // Every component mistake an editor can make, one fixture file each (the mistake is on line 12), as
@@ -77,7 +79,7 @@ describe('npm run check:content', () => {
 
 describe('the remark plugin stops the build on a broken article', () => {
   // The smallest mdast the plugin walks: the check itself reads the file from the content folder.
-  const tree = () => ({ type: 'root', children: [] });
+  const tree = (): Root => ({ type: 'root', children: [] });
 
   it.each([
     ['unknown-cite', /unknown-cite\.mdx:12: <Cite> id: unknown source id "no-such-source"/],
@@ -91,19 +93,16 @@ describe('the remark plugin stops the build on a broken article', () => {
 
   it('passes a correct article and records its citations and reading time', () => {
     const data: { astro?: { frontmatter?: Record<string, unknown> } } = { astro: { frontmatter: { lang: 'en' } } };
-    const cite = (id: string) => ({
+    const cite = (id: string): MdxJsxTextElement => ({
       type: 'mdxJsxTextElement',
       name: 'Cite',
       attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: id }],
+      children: [],
     });
-    const body = {
+    const cites = [cite('s1'), cite('s2'), cite('s1')];
+    const body: Root = {
       type: 'root',
-      children: [
-        {
-          type: 'paragraph',
-          children: [{ type: 'text', value: 'One two three.' }, cite('s1'), cite('s2'), cite('s1')],
-        },
-      ],
+      children: [{ type: 'paragraph', children: [{ type: 'text', value: 'One two three.' }, ...cites] }],
     };
     remarkArticle({ root })(body, { path: `${process.cwd()}/${file('valid-components')}`, data });
     expect(data.astro?.frontmatter).toMatchObject({
@@ -113,10 +112,9 @@ describe('the remark plugin stops the build on a broken article', () => {
       ],
       minutesRead: 1,
     });
-    const attrs = body.children[0]!.children.slice(1).map((n) => {
-      const a = (n as ReturnType<typeof cite>).attributes;
-      return Object.fromEntries(a.map((x) => [x.name, x.value]));
-    });
+    const attrs = cites.map((n) =>
+      Object.fromEntries(n.attributes.map((x) => [x.type === 'mdxJsxAttribute' ? x.name : '', x.value])),
+    );
     expect(attrs).toEqual([
       { id: 's1', pageLang: 'en', n: '1', k: '1' },
       { id: 's2', pageLang: 'en', n: '2', k: '1' },

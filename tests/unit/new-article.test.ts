@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load';
 import { formatProblem } from '../../src/lib/content/problems';
-import { devUrl, planNewArticle, planTranslation, type PlannedFile } from '../../src/lib/new-article';
+import { parseYaml, splitFrontmatter } from '../../src/lib/content/yaml';
+import { articleFile, devUrl, planNewArticle, planTranslation, type PlannedFile } from '../../src/lib/new-article';
 
 const never = () => false;
 const files = (plan: ReturnType<typeof planNewArticle>): PlannedFile[] => {
@@ -133,4 +134,32 @@ describe('npm run new', () => {
     expect(existsSync(join(root, 'articles/id/only-english.mdx'))).toBe(true);
     expect(loadContent(root).problems.map(formatProblem)).toEqual([]);
   }, 60_000);
+});
+
+describe('articleFile', () => {
+  it.each([
+    ["TikTok's move"],
+    ['Apa itu: aturan baru # bukan komentar'],
+    ['"double" and \'single\' quotes, \\ backslash'],
+    ['two\nlines'],
+    ['- looks like a list'],
+    ['true'],
+    ['2024-05-01'],
+    ['[not, a, list]'],
+    ['---'],
+  ])('writes frontmatter that reads back as written: %j', (title) => {
+    const fields = {
+      lang: 'en' as const,
+      translationKey: 'k',
+      published: '2024-05-01',
+      title,
+      description: title,
+      authors: [title, 'Team'],
+      tags: [title],
+    };
+    const parts = splitFrontmatter(articleFile(fields));
+    const parsed = parseYaml(parts!.yaml);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toEqual({ ...fields, draft: true });
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load';
 import { ContentError, errorsIn, formatProblem } from '../../src/lib/content/problems';
 import { rehypeSafeArticle, unsafeNode } from '../../src/lib/mdx/rehype-safe-article';
+import type { Root } from 'mdast';
 import { remarkArticle } from '../../src/lib/mdx/remark-article';
 import { isSafeUrl } from '../../src/lib/mdx/safe-subset';
 
@@ -162,9 +163,10 @@ describe('the second wall (rehype, after Markdown has become HTML)', () => {
 
 describe('the remark plugin checks MDX files the registry does not hold', () => {
   it('refuses an import in a file outside the content folder', () => {
-    const tree = {
+    const at = (line: number) => ({ line, column: 1 });
+    const tree: Root = {
       type: 'root',
-      children: [{ type: 'mdxjsEsm', value: 'import x from "y"', position: { start: { line: 3 } } }],
+      children: [{ type: 'mdxjsEsm', value: 'import x from "y"', position: { start: at(3), end: at(3) } }],
     };
     const run = () => remarkArticle({ root })(tree, { path: `${process.cwd()}/elsewhere.mdx`, data: {} });
     expect(run).toThrow(/elsewhere\.mdx:3: import: articles cannot import anything/);

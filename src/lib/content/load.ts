@@ -15,6 +15,7 @@ import { isRealDay, isRealMonth, startOf } from './dates';
 import { calloutKinds, figureExtensions, LANGUAGE_TAG } from '../mdx/components';
 import type { FoundComponent } from '../mdx/safe-subset';
 import { WEEK } from '../time';
+import { SLUG } from '../urls';
 import { compileArticleBody } from './article-body';
 import { quoteStatesPercent } from './figures';
 import { guessLanguage } from './language';
@@ -249,7 +250,7 @@ function loadTimelines(root: string, sources: Known, out: Collector) {
     const name = display(file);
     const id = basename(entry).replace(/\.ya?ml$/, '');
     broken.add(id);
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+    if (!SLUG.test(id)) {
       out.error(name, 1, '(file name)', 'timeline file names become URLs: use lowercase letters, digits and hyphens');
       continue;
     }
@@ -584,7 +585,7 @@ function loadArticles(root: string, refs: References, out: Collector): ArticleFi
       const mine = new Collector();
       const report: Report = (line, field, message) => mine.error(name, line, field, message);
       const slug = f.replace(/\.mdx?$/, '');
-      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
+      if (!SLUG.test(slug))
         report(1, '(file name)', 'the file name becomes the URL: use lowercase letters, digits and hyphens');
       const source = stripBom(readFileSync(file, 'utf8'));
       const parts = splitFrontmatter(source);

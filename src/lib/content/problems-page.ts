@@ -1,14 +1,12 @@
 // The page `astro dev` shows instead of any page while content has errors: the same lines as the
 // terminal and `npm run check:content`, and Vite's client, which reloads the page once they are fixed.
+import { escapeText } from '../escape';
 import { ContentError, errorsIn, formatProblem, type Problem } from './problems';
-
-const escape = (s: string) =>
-  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 export function contentProblemsPage(problems: readonly Problem[]): string {
   const [heading = ''] = new ContentError(problems, 'dev').message.split('\n');
   const items = errorsIn(problems)
-    .map((p) => `<li><code>${escape(formatProblem(p))}</code></li>`)
+    .map((p) => `<li><code>${escapeText(formatProblem(p))}</code></li>`)
     .join('\n');
   return `<!doctype html>
 <html lang="en">
@@ -24,7 +22,7 @@ code { white-space: pre-wrap; word-break: break-word; }
 </style>
 </head>
 <body>
-<h1>${escape(heading)}</h1>
+<h1>${escapeText(heading)}</h1>
 <ol>
 ${items}
 </ol>

@@ -2,11 +2,12 @@
 // Schemas are strict: an unknown field is an error (a typo must never be silently ignored).
 import { z } from 'zod';
 import { locales } from '../../i18n/locales';
+import { SLUG } from '../urls';
 import { isRealDay, isRealMonth, toIsoDay } from './dates';
 
 const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens (like "my-id-2024")');
+  .regex(SLUG, 'use lowercase letters, digits and single hyphens (like "my-id-2024")');
 
 const text = z.string().trim().min(1, 'must not be empty');
 

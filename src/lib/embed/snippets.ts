@@ -10,7 +10,7 @@
 // - plain iframe: the phone's height, lazy; no script on the host page at all;
 // - AMP: <amp-iframe>, resizable (the embed sends AMP's embed-size), the picture as placeholder;
 // - image: the chart's picture linked to the timeline, for newsletters.
-import { escapeAttr, escapeText } from '../escape';
+import { escapeAttr, escapeRegExp, escapeText } from '../escape';
 
 export const LOADER_ATTRIBUTE = 'data-permendag31-embed';
 
@@ -44,7 +44,7 @@ const attrs = (list: [string, string | number | true][]) =>
 
 /** pym.js's `xdomain`: a regular expression (pym appends `$`) that only this origin matches. */
 export function xdomainFor(url: string): string {
-  return `^${new URL(url).origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+  return `^${escapeRegExp(new URL(url).origin)}`;
 }
 
 function iframe(input: SnippetInput, extra: [string, string | number | true][] = []): string {

@@ -10,6 +10,8 @@
 //      it follows;
 //   4. puts the reading time in frontmatter `minutesRead`.
 // The page reads both through `remarkPluginFrontmatter` from `render(entry)`.
+import type { Nodes, Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { relative, resolve, sep } from 'node:path';
 import { isLocale } from '../../i18n/locales';
 import { contentRoot } from '../content/load';
@@ -20,7 +22,7 @@ import { numberCitations, type CitedSourceWithEvidence } from './citations';
 import { readingMinutes } from './reading-time';
 import { inspectArticle, type MdxNode } from './safe-subset';
 
-type MdNode = MdxNode;
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 interface MdFile {
   path?: string;
   data: { astro?: { frontmatter?: Record<string, unknown> } };
@@ -31,15 +33,16 @@ export interface ArticleFrontmatterExtras {
   minutesRead: number;
 }
 
-const isJsx = (node: MdNode) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+const isJsx = (node: Nodes): node is JsxElement =>
+  node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
-export function attribute(node: MdNode, name: string): string | undefined {
+export function attribute(node: JsxElement, name: string): string | undefined {
   const attr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
   return typeof attr?.value === 'string' ? attr.value : undefined;
 }
 
-function setAttribute(node: MdNode, name: string, value: string | number, overwrite = true) {
-  node.attributes ??= [];
+function setAttribute(node: JsxElement, name: string, value: string | number, overwrite = true) {
+  node.attributes ??= []; // (a hand-made tree may leave them out)
   const existing = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
   if (existing) {
     if (overwrite) existing.value = String(value);
@@ -52,10 +55,10 @@ export function headingLevelAfter(depth: number): 2 | 3 | 4 {
 }
 
 /** The document's text, for the reading time (JSX attribute values are not read, so not counted). */
-function textOf(node: MdNode): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
+function textOf(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   if (node.type === 'code') return '';
-  return (node.children ?? []).map(textOf).join(' ');
+  return 'children' in node ? node.children.map(textOf).join(' ') : '';
 }
 
 export interface RemarkArticleOptions {
@@ -64,7 +67,7 @@ export interface RemarkArticleOptions {
 }
 
 export function remarkArticle(options: RemarkArticleOptions = {}) {
-  return (tree: MdNode, file: MdFile) => {
+  return (tree: Root, file: MdFile) => {
     const root = options.root ?? contentRoot();
     const name = file.path ? relative(process.cwd(), file.path) : '(article)';
     // Only a file of the content folder can have problems in the registry (no need to read it for others).
@@ -72,17 +75,22 @@ export function remarkArticle(options: RemarkArticleOptions = {}) {
     const errors = inContent ? errorsIn(contentRegistry(root).problems).filter((p) => p.file === name) : [];
     if (errors.length) throw new ContentError(errors);
     // An MDX file the registry does not hold (a test fixture) gets the same safe-subset check here.
-    const unsafe = inspectArticle(tree).problems.map((p) => ({ ...p, file: name, severity: 'error' as const }));
+    // (inspectArticle reads the same tree through its own narrower shape, shared with the content loader.)
+    const unsafe = inspectArticle(tree as MdxNode).problems.map((p) => ({
+      ...p,
+      file: name,
+      severity: 'error' as const,
+    }));
     if (unsafe.length) throw new ContentError(unsafe);
 
     const frontmatter = (file.data.astro ??= {}).frontmatter ?? {};
     file.data.astro.frontmatter = frontmatter;
     const lang = isLocale(frontmatter.lang) ? frontmatter.lang : undefined;
 
-    const citing: MdNode[] = [];
+    const citing: JsxElement[] = [];
     const counters = new Map<string, number>();
     let lastDepth = 1; // the page's <h1> is the title
-    const visit = (node: MdNode) => {
+    const visit = (node: Nodes) => {
       if (node.type === 'heading' && node.depth) lastDepth = node.depth;
       if (isJsx(node) && node.name && isMdxComponent(node.name)) {
         if (lang) setAttribute(node, 'pageLang', lang);
@@ -94,7 +102,7 @@ export function remarkArticle(options: RemarkArticleOptions = {}) {
         }
         if (node.name === 'Timeline') setAttribute(node, 'headingLevel', headingLevelAfter(lastDepth), false);
       }
-      node.children?.forEach(visit);
+      if ('children' in node) node.children.forEach(visit);
     };
     visit(tree);
 

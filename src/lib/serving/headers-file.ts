@@ -6,6 +6,7 @@
 // first the rule's detached headers are removed, then its headers are set; a header that an earlier
 // rule set is joined to it with ", ". Patterns are matched against the decoded, normalised path
 // (`requestPath` in ./request-path.ts), never the raw one.
+import { escapeRegExp } from '../escape';
 
 export interface HeaderRule {
   /** The pattern as written. */
@@ -21,9 +22,8 @@ interface CompiledRule extends HeaderRule {
 }
 
 function toRegExp(path: string): RegExp {
-  const escaped = path
-    .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
+  const escaped = escapeRegExp(path)
+    .replace(/\\\*/g, '.*')
     .replace(/:[A-Za-z]\w*/g, '[^/]+');
   return new RegExp(`^${escaped}$`);
 }

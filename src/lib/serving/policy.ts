@@ -2,6 +2,7 @@
 // may frame it, and how long each kind of file may be kept. src/integrations/headers-file.ts
 // writes them into dist/_headers at build time (Cloudflare Pages' format, see ./headers-file.ts);
 // `npm start` and the browser tests serve the build with that file (src/cli/serve.ts).
+import { folders, paths } from '../urls';
 import type { HeaderRule } from './headers-file';
 
 /** SHA-256 (base64) of each script in src/scripts/inline/, which pages inline in a <script>. */
@@ -19,9 +20,6 @@ export interface PolicyOptions {
   /** The search pages (`/id/search/`, …): with Pagefind's files, all that runs WebAssembly. */
   searchPages: readonly string[];
 }
-
-/** Pagefind's index and scripts (src/integrations/search-index.ts writes them there). */
-export const searchIndex = '/pagefind/';
 
 /** Content-hashed files (Astro's bundles): a new version has a new name, so they never change. */
 export const immutable = 'public, max-age=31536000, immutable';
@@ -87,11 +85,13 @@ export function headerRules({ hashes, searchPages }: PolicyOptions): HeaderRule[
       rule(path, [CSP], [[CSP, sitePolicy({ scripts: [hashes.languageRedirect] })]]),
     ),
     // Search: the page, and Pagefind's files, whose worker runs under its own script's headers.
-    ...[...searchPages, searchIndex].map((path) => rule(`${path}*`, [CSP], [[CSP, sitePolicy({ wasm: true })]])),
-    rule('/embed/*', [CSP, 'X-Frame-Options'], [[CSP, embedPolicy]]),
+    ...[...searchPages, folders.searchIndex].map((path) =>
+      rule(`${path}*`, [CSP], [[CSP, sitePolicy({ wasm: true })]]),
+    ),
+    rule(`${folders.embed}*`, [CSP, 'X-Frame-Options'], [[CSP, embedPolicy]]),
     rule('/_astro/*', ['Cache-Control'], [['Cache-Control', immutable]]),
     rule(
-      '/embed.js',
+      paths.embedLoader(),
       ['Cache-Control'],
       [
         ['Access-Control-Allow-Origin', '*'],
@@ -101,15 +101,15 @@ export function headerRules({ hashes, searchPages }: PolicyOptions): HeaderRule[
     // Our copy of pym.js: one address per version, so it never changes (pasted code checks its
     // hash, which needs CORS).
     rule(
-      '/pym-*.min.js',
+      paths.pymScript('*'),
       ['Cache-Control'],
       [
         ['Access-Control-Allow-Origin', '*'],
         ['Cache-Control', immutable],
       ],
     ),
-    rule('/oembed/*', [], [['Access-Control-Allow-Origin', '*']]),
-    rule('/data/*', [], [['Access-Control-Allow-Origin', '*']]),
+    rule(`${folders.oembed}*`, [], [['Access-Control-Allow-Origin', '*']]),
+    rule(`${folders.data}*`, [], [['Access-Control-Allow-Origin', '*']]),
   ];
 }
 

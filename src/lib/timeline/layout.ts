@@ -31,7 +31,8 @@ import { timeTicks } from './ticks';
 
 export type { Box, Segment };
 
-/** Below this container width the chart is a vertical timeline (timeline.css uses the same number). */
+/** Below this container width the chart is a vertical timeline (timeline.css and the embed layout switch
+ *  there too; tests/unit/timeline/box.test.ts and layout.test.ts hold them to it). */
 export const verticalBelow = 560;
 
 /** Room around the plot, in pixels: exported so tests can check marks and labels stay inside. */

@@ -9,6 +9,7 @@
 // then knows its frame grows. Only this site's /embed/ pages are sized or created. Prints nothing.
 import { parseHeight, parsePym, pymMessage } from '../../lib/embed/pym';
 import { LOADER_ATTRIBUTE } from '../../lib/embed/snippets';
+import { folders } from '../../lib/urls';
 
 const script = document.currentScript as HTMLScriptElement | null;
 const site = new URL(script?.src || location.href).origin;
@@ -19,7 +20,7 @@ const SIZED = 'data-permendag31-sized';
 function embedUrl(value: string | null): URL | null {
   try {
     const url = new URL(value ?? '', site);
-    return url.origin === site && url.pathname.startsWith('/embed/') ? url : null;
+    return url.origin === site && url.pathname.startsWith(folders.embed) ? url : null;
   } catch {
     return null;
   }

@@ -2,6 +2,7 @@
 // link" buttons, share links that carry the page's current address (with a selected timeline
 // milestone's #anchor), and the popovers of citation marks and glossary terms (./popover.ts). Without JavaScript the page is whole; these controls are not shown
 // (.js-only in global.css) or fall back to plain links.
+import { fillTemplate } from '../../lib/template';
 
 const THEMES = ['light', 'dark'];
 
@@ -43,9 +44,10 @@ function copyLink(button: HTMLButtonElement) {
 function shareLink(link: HTMLAnchorElement) {
   link.addEventListener('click', () => {
     const template = link.dataset.share ?? '';
-    link.href = template
-      .replace('{url}', encodeURIComponent(location.href))
-      .replace('{title}', encodeURIComponent(document.title));
+    link.href = fillTemplate(template, {
+      url: encodeURIComponent(location.href),
+      title: encodeURIComponent(document.title),
+    });
   });
 }
 

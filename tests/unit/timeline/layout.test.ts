@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { zoomSpan } from '../../../src/lib/timeline/domain';
 import {
@@ -76,7 +77,12 @@ describe('layoutTimeline', () => {
   it.each([560, 768, 1280])('is horizontal from %dpx', (width) =>
     expect(layout(data, width).orientation).toBe('horizontal'),
   );
-  it('switches at the width timeline.css switches at', () => expect(verticalBelow).toBe(560));
+  it('turns vertical where the embed switches to its phone styles', () => {
+    // timeline.css's container queries are held to box.ts's widths in box.test.ts.
+    const css = readFileSync('src/layouts/EmbedLayout.astro', 'utf8');
+    const below = [...css.matchAll(/@media \(max-width: ([\d.]+)px\)/g)].map((m) => Number(m[1]));
+    expect(below).toEqual([verticalBelow - 0.02]);
+  });
 
   it('draws nothing but reported figures against the percent axis', () => {
     for (const width of [375, 1280]) {

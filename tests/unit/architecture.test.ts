@@ -1,0 +1,114 @@
+// The rules between src/'s folders (README, "Folders"): every import of every file under src/ is
+// read and resolved, and an import that crosses a rule fails with the file and what it imported.
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join, posix, relative } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+/** For each folder of src/, the folders of src/ it must never import. */
+const forbidden: Record<string, readonly string[]> = {
+  // Pure code, run by the build, the CLI, the tests and the browser alike.
+  lib: ['components', 'layouts', 'pages', 'scripts', 'integrations', 'cli', 'middleware.ts'],
+  // Browser code: what it needs is in lib/ (and i18n/), never in what renders pages.
+  scripts: ['components', 'layouts', 'pages', 'integrations', 'cli', 'middleware.ts'],
+  components: ['layouts', 'pages', 'integrations', 'cli', 'middleware.ts'],
+  layouts: ['pages', 'integrations', 'cli', 'middleware.ts'],
+  i18n: ['components', 'layouts', 'pages', 'scripts', 'integrations', 'cli', 'middleware.ts'],
+};
+
+/** The module specifiers a file imports: static and dynamic imports, re-exports, `import '…'`. */
+function importsOf(file: string, text: string): string[] {
+  const code =
+    extname(file) === '.astro'
+      ? [
+          /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '',
+          ...[...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!),
+        ].join('\n')
+      : text;
+  return ts.preProcessFile(code, true, true).importedFiles.map((f) => f.fileName);
+}
+
+/** The top folder (or file) of src/ a specifier from `file` (a path relative to src/) reaches, if any. */
+function targetOf(file: string, specifier: string): string | null {
+  if (!specifier.startsWith('.')) return null;
+  const resolved = posix.normalize(posix.join(posix.dirname(file), specifier.replace(/\?.*$/, '')));
+  if (resolved.startsWith('../')) return null;
+  return resolved.split('/')[0]!;
+}
+
+/** Every import in `files` (paths relative to src/, with their text) that breaks a rule. */
+function violations(files: Iterable<[string, string]>): string[] {
+  const found: string[] = [];
+  for (const [file, text] of files) {
+    const rules = forbidden[file.split('/')[0]!] ?? [];
+    for (const specifier of importsOf(file, text)) {
+      const target = targetOf(file, specifier);
+      if (target && rules.includes(target)) found.push(`${file} imports ${specifier} (${target}/)`);
+    }
+  }
+  return found;
+}
+
+function sourceFiles(dir: string, root = dir): [string, string][] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry): [string, string][] => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path, root);
+    if (!/\.(ts|js|mjs|astro|mdx)$/.test(entry.name)) return [];
+    return [[relative(root, path).split('\\').join('/'), readFileSync(path, 'utf8')]];
+  });
+}
+
+describe('import rules', () => {
+  it('hold for every file under src/', () => {
+    const files = sourceFiles('src');
+    expect(files.length).toBeGreaterThan(100);
+    expect(violations(files)).toEqual([]);
+  });
+
+  it('see imports of every kind, and only relative ones into src/', () => {
+    expect(
+      importsOf(
+        'lib/a.ts',
+        `import a from './a';\nimport type { B } from '../b';\nexport { c } from "./c";\nimport './d.css';\n` +
+          `const e = await import('./e');\n// import x from './commented';\nconst s = "import y from './string'";`,
+      ),
+    ).toEqual(['./a', '../b', './c', './d.css', './e']);
+    expect(
+      importsOf(
+        'components/X.astro',
+        `---\nimport Y from '../layouts/Y.astro';\n---\n<p>import z from '../pages/z';</p>\n<script>\nimport '../scripts/s';\n</script>`,
+      ),
+    ).toEqual(['../layouts/Y.astro', '../scripts/s']);
+    expect(targetOf('lib/timeline/svg.ts', '../../components/X.astro')).toBe('components');
+    expect(targetOf('lib/timeline/svg.ts', '../escape')).toBe('lib');
+    expect(targetOf('layouts/Base.astro', '../scripts/inline/theme.js?raw')).toBe('scripts');
+    expect(targetOf('lib/a.ts', 'astro:content')).toBeNull();
+    expect(targetOf('lib/a.ts', '../../tests/x')).toBeNull();
+  });
+
+  it.each([
+    ['lib/a.ts', "import X from '../components/X.astro';", 'lib/a.ts imports ../components/X.astro (components/)'],
+    ['lib/timeline/a.ts', "export * from '../../scripts/b';", 'lib/timeline/a.ts imports ../../scripts/b (scripts/)'],
+    ['lib/a.ts', "const p = import('../pages/index.astro');", 'lib/a.ts imports ../pages/index.astro (pages/)'],
+    ['lib/a.ts', "import L from '../layouts/Base.astro';", 'lib/a.ts imports ../layouts/Base.astro (layouts/)'],
+    ['scripts/a.ts', "import L from '../layouts/Base.astro';", 'scripts/a.ts imports ../layouts/Base.astro (layouts/)'],
+    ['scripts/x/a.ts', "import { p } from '../../pages/p';", 'scripts/x/a.ts imports ../../pages/p (pages/)'],
+    [
+      'components/A.astro',
+      "---\nimport { x } from '../pages/x';\n---",
+      'components/A.astro imports ../pages/x (pages/)',
+    ],
+  ])('fail for %s importing across a rule', (file, text, message) => {
+    expect(violations([[file, text]])).toEqual([message]);
+  });
+
+  it.each([
+    ['lib/a.ts', "import { t } from '../i18n';"],
+    ['scripts/a.ts', "import { paths } from '../lib/urls';"],
+    ['components/A.astro', "---\nimport B from './B.astro';\n---\n<script>import '../scripts/s';</script>"],
+    ['layouts/A.astro', "---\nimport theme from '../scripts/inline/theme.js?raw';\n---"],
+    ['pages/a.astro', "---\nimport L from '../layouts/L.astro';\n---"],
+  ])('allow %s: %s', (file, text) => {
+    expect(violations([[file, text]])).toEqual([]);
+  });
+});
