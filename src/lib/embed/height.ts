@@ -1,13 +1,15 @@
 // How tall an embed is on a 375 px phone, computed at build time for the code we give out: the
 // plain iframe's height, the fallback height of the loader's iframe, AMP's and oEmbed's. No browser
 // runs during the build, so the height is computed from the same pieces the page is made of: the
-// chart's own layout at the embed's width (exact, the function the browser runs), and text wrapped
-// with the chart's width estimate, calibrated on DejaVu Sans, wider than phones' system fonts, so
-// the estimate errs tall. The block sizes below are the embed's CSS (EmbedLayout.astro,
-// timeline.css) at that width; tests/e2e/embed.spec.ts measures the real page in Chromium and holds
-// this estimate between the real height and a tenth above it, so a CSS change that moves them fails
-// there, not on a newsroom's page.
+// chart's own layout at the embed's width, in the box the page reserves for it (exact, the
+// function and options the browser runs), and text wrapped with the chart's width estimate,
+// calibrated on DejaVu Sans, wider than phones' system fonts, so the estimate errs tall. The block
+// sizes below are the embed's CSS (EmbedLayout.astro, timeline.css) at that width;
+// tests/e2e/embed.spec.ts measures the real page in Chromium and holds this estimate between the
+// real height and a tenth above it, so a CSS change that moves them fails there, not on a
+// newsroom's page.
 import { formatDate, t, type Locale } from '../../i18n';
+import { variantFor } from '../timeline/box';
 import { layoutTimeline, verticalBelow } from '../timeline/layout';
 import { estimateTextWidth, wrapWords } from '../timeline/text';
 import type { ListItem, TimelineView } from '../timeline/view';
@@ -91,6 +93,9 @@ function measure(view: TimelineView, lang: Locale, shown: number, width: number)
     full: client.full,
     lang,
     ...client.labels,
+    // The live chart fills the box reserved for it before the script ran (src/lib/timeline/box.ts):
+    // on phones the box of the narrowest phone, taller than the chart's own layout at this width.
+    minHeight: client.boxes[variantFor(inner)],
   });
   h += chart.height + BUTTON_ROW + 16; // the chart, then the key's summary
   const items = view.items.slice(0, shown);
