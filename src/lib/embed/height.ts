@@ -37,16 +37,38 @@ const SAFETY = 24;
 const lines = (text: string, width: number, size: number, bold = false) =>
   Math.max(1, wrapWords(text, width, bold ? size * BOLD : size).length);
 
+/** How many rows boxes this wide take in a wrapping flex row `width` wide with this gap. */
+function flexRows(boxes: number[], width: number, gap: number): number {
+  let rows = 0;
+  let used = 0;
+  for (const box of boxes.map((w) => Math.min(w, width))) {
+    if (rows > 0 && used + gap + box <= width) used += gap + box;
+    else [rows, used] = [rows + 1, box];
+  }
+  return Math.max(1, rows);
+}
+
 function itemHeight(item: ListItem, width: number, lang: Locale): number {
+  const ui = t(lang).timeline;
   const text = width - ITEM_INDENT;
-  let h = 8 + 23 + 4 + lines(item.title, text, 16.8, true) * 21 + 4; // padding, date line, title
+  // The date (bold), the kind and the badge of a highlighted event wrap as a flex row.
+  const meta = [estimateTextWidth(item.dateText, 14.4 * BOLD), estimateTextWidth(item.kindLabel, 14.4)];
+  if (item.highlighted) meta.push(estimateTextWidth(ui.highlighted, 14.4 * BOLD));
+  let h = 8 + flexRows(meta, text, 16) * 23.04; // padding, the date line
+  h += 4 + lines(item.title, text, 16.8, true) * 21 + 4;
   if (item.progressText) h += lines(item.progressText, text, 16, true) * 25.6 + 16;
   if (item.projectionText) h += lines(item.projectionText, text, 16) * 25.6 + 16;
-  if (item.note) h += 16 + lines(item.note, text - 35, 15.2) * 24.32 + 16;
+  if (item.note) h += 16 + lines(`${ui.note}: ${item.note}`, text - 35, 15.2) * 24.32 + 16;
   if (item.reports.length > 0)
     h += 23 * (1 + item.reports.reduce((n, r) => n + lines(`${r.text} · ${r.citation.publisher}`, text - 16, 14.4), 0));
-  const sources = item.citations.map((c) => c.publisher).join(', ');
-  return h + lines(`${t(lang).timeline.sources}: ${sources}`, text, 14.4) * 23.04 + 8;
+  // Each source is its publisher's name, with the date when the same publisher is named twice.
+  const publishers = item.citations.map((c) => c.publisher);
+  const sources = item.citations
+    .map((c) =>
+      publishers.filter((p) => p === c.publisher).length > 1 ? `${c.publisher} (${c.dateText})` : c.publisher,
+    )
+    .join(', ');
+  return h + lines(`${ui.sources}: ${sources}`, text, 14.4) * 23.04 + 8;
 }
 
 /**
