@@ -64,6 +64,14 @@ test.describe('our loader', () => {
     await expect(page.locator('#foreign a')).toHaveText('Not ours');
   });
 
+  test('finds embeds further down the page than the loader, however early it runs', async ({ page }) => {
+    const problems = await openHost(page, 'early.html');
+    const iframe = page.locator('#legacy iframe');
+    await expect(iframe).toHaveAttribute('title', 'Timeline, older code');
+    await expectSized(iframe);
+    expect(problems).toEqual([]);
+  });
+
   test('ignores heights from any other window: the host itself, a frame of its own, a third party', async ({
     page,
   }) => {

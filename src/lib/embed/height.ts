@@ -1,13 +1,15 @@
 // How tall an embed is on a 375 px phone, computed at build time for the code we give out: the
 // plain iframe's height, the fallback height of the loader's iframe, AMP's and oEmbed's. No browser
 // runs during the build, so the height is computed from the same pieces the page is made of: the
-// chart's own layout at the embed's width (exact, the function the browser runs), and text wrapped
-// with the chart's width estimate, calibrated on DejaVu Sans, wider than phones' system fonts, so
-// the estimate errs tall. The block sizes below are the embed's CSS (EmbedLayout.astro,
-// timeline.css) at that width; tests/e2e/embed.spec.ts measures the real page in Chromium and holds
-// this estimate between the real height and a tenth above it, so a CSS change that moves them fails
-// there, not on a newsroom's page.
+// chart's own layout at the embed's width, in the box the page reserves for it (exact, the
+// function and options the browser runs), and text wrapped with the chart's width estimate,
+// calibrated on DejaVu Sans, wider than phones' system fonts, so the estimate errs tall. The block
+// sizes below are the embed's CSS (EmbedLayout.astro, timeline.css) at that width;
+// tests/e2e/embed.spec.ts measures the real page in Chromium and holds this estimate between the
+// real height and a tenth above it, so a CSS change that moves them fails there, not on a
+// newsroom's page.
 import { formatDate, t, type Locale } from '../../i18n';
+import { variantFor } from '../timeline/box';
 import { layoutTimeline, verticalBelow } from '../timeline/layout';
 import { estimateTextWidth, wrapWords } from '../timeline/text';
 import type { ListItem, TimelineView } from '../timeline/view';
@@ -35,16 +37,38 @@ const SAFETY = 24;
 const lines = (text: string, width: number, size: number, bold = false) =>
   Math.max(1, wrapWords(text, width, bold ? size * BOLD : size).length);
 
+/** How many rows boxes this wide take in a wrapping flex row `width` wide with this gap. */
+function flexRows(boxes: number[], width: number, gap: number): number {
+  let rows = 0;
+  let used = 0;
+  for (const box of boxes.map((w) => Math.min(w, width))) {
+    if (rows > 0 && used + gap + box <= width) used += gap + box;
+    else [rows, used] = [rows + 1, box];
+  }
+  return Math.max(1, rows);
+}
+
 function itemHeight(item: ListItem, width: number, lang: Locale): number {
+  const ui = t(lang).timeline;
   const text = width - ITEM_INDENT;
-  let h = 8 + 23 + 4 + lines(item.title, text, 16.8, true) * 21 + 4; // padding, date line, title
+  // The date (bold), the kind and the badge of a highlighted event wrap as a flex row.
+  const meta = [estimateTextWidth(item.dateText, 14.4 * BOLD), estimateTextWidth(item.kindLabel, 14.4)];
+  if (item.highlighted) meta.push(estimateTextWidth(ui.highlighted, 14.4 * BOLD));
+  let h = 8 + flexRows(meta, text, 16) * 23.04; // padding, the date line
+  h += 4 + lines(item.title, text, 16.8, true) * 21 + 4;
   if (item.progressText) h += lines(item.progressText, text, 16, true) * 25.6 + 16;
   if (item.projectionText) h += lines(item.projectionText, text, 16) * 25.6 + 16;
-  if (item.note) h += 16 + lines(item.note, text - 35, 15.2) * 24.32 + 16;
+  if (item.note) h += 16 + lines(`${ui.note}: ${item.note}`, text - 35, 15.2) * 24.32 + 16;
   if (item.reports.length > 0)
     h += 23 * (1 + item.reports.reduce((n, r) => n + lines(`${r.text} · ${r.citation.publisher}`, text - 16, 14.4), 0));
-  const sources = item.citations.map((c) => c.publisher).join(', ');
-  return h + lines(`${t(lang).timeline.sources}: ${sources}`, text, 14.4) * 23.04 + 8;
+  // Each source is its publisher's name, with the date when the same publisher is named twice.
+  const publishers = item.citations.map((c) => c.publisher);
+  const sources = item.citations
+    .map((c) =>
+      publishers.filter((p) => p === c.publisher).length > 1 ? `${c.publisher} (${c.dateText})` : c.publisher,
+    )
+    .join(', ');
+  return h + lines(`${ui.sources}: ${sources}`, text, 14.4) * 23.04 + 8;
 }
 
 /**
@@ -91,6 +115,9 @@ function measure(view: TimelineView, lang: Locale, shown: number, width: number)
     full: client.full,
     lang,
     ...client.labels,
+    // The live chart fills the box reserved for it before the script ran (src/lib/timeline/box.ts):
+    // on phones the box of the narrowest phone, taller than the chart's own layout at this width.
+    minHeight: client.boxes[variantFor(inner)],
   });
   h += chart.height + BUTTON_ROW + 16; // the chart, then the key's summary
   const items = view.items.slice(0, shown);

@@ -7,6 +7,7 @@
 // iframe's window and its page's origin. Once the embed has spoken (so the frame has loaded) the
 // loader names it in a pym "width" message, sent to the origin of the iframe's own src; the embed
 // then knows its frame grows. Only this site's /embed/ pages are sized or created. Prints nothing.
+// Embeds anywhere on the page are found, before or after the script, however early it runs.
 import { parseHeight, parsePym, pymMessage } from '../../lib/embed/pym';
 import { LOADER_ATTRIBUTE } from '../../lib/embed/snippets';
 import { folders } from '../../lib/urls';
@@ -60,7 +61,15 @@ function mount(host: HTMLElement) {
   size(iframe);
 }
 
-for (const el of document.querySelectorAll<HTMLElement>(`[${LOADER_ATTRIBUTE}]`)) {
-  if (el instanceof HTMLIFrameElement) size(el);
-  else if (!el.querySelector('iframe')) mount(el);
+function scan() {
+  for (const el of document.querySelectorAll<HTMLElement>(`[${LOADER_ATTRIBUTE}]`)) {
+    if (el instanceof HTMLIFrameElement) size(el);
+    else if (!el.querySelector('iframe')) mount(el);
+  }
 }
+
+// The script is async: it may run while the page is still being parsed (the sooner when it is
+// cached, or included once near the top), before the embeds further down exist. Those are taken
+// once the page is parsed; the ones already there are sized now, and none twice (SIZED).
+scan();
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
