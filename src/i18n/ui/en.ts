@@ -15,6 +15,7 @@ export const en: UiStrings = {
   languageSwitcher: {
     label: 'Language',
     switchTo: 'Read in English',
+    switchToShort: 'English',
     noTranslation: 'This article has not been translated yet; the link leads to the other language’s home page.',
   },
   home: {
@@ -100,6 +101,7 @@ export const en: UiStrings = {
   timeline: {
     intro:
       'The chart shows when each event happened and how much of the migration was reported complete. Every event in the list below it cites its sources; where sources disagree, a note says so.',
+    readIntro: 'Read the whole introduction',
     milestonesHeading: 'All events',
     kinds: {
       regulation: 'Regulation',
@@ -230,6 +232,9 @@ export const en: UiStrings = {
     none: (query: string) => `No results for “${query}”.`,
     count: (count: string, query: string) => `Results for “${query}”: ${count}`,
     unavailable: 'Search could not be loaded. Try again later, or browse the list of articles.',
+  },
+  menu: {
+    open: 'Menu',
   },
   theme: {
     label: 'Theme',

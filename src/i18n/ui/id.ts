@@ -15,6 +15,8 @@ export const id = {
     label: 'Bahasa',
     /** Shown on the link to the other language, in that language's own words. */
     switchTo: 'Baca dalam Bahasa Indonesia',
+    /** The end of switchTo that phones show: the link's name still begins with the rest. */
+    switchToShort: 'Indonesia',
     noTranslation: 'Artikel ini belum diterjemahkan; tautan menuju beranda bahasa lain.',
   },
   home: {
@@ -101,6 +103,7 @@ export const id = {
   timeline: {
     intro:
       'Grafik menunjukkan kapan setiap peristiwa terjadi dan berapa persen migrasi yang dilaporkan selesai. Setiap peristiwa di daftar di bawahnya merujuk ke sumbernya; ketika sumber tidak sepakat, catatan menjelaskannya.',
+    readIntro: 'Baca pengantar selengkapnya',
     milestonesHeading: 'Semua peristiwa',
     kinds: {
       regulation: 'Regulasi',
@@ -233,6 +236,10 @@ export const id = {
     none: (query: string) => `Tidak ada hasil untuk “${query}”.`,
     count: (count: string, query: string) => `Hasil untuk “${query}”: ${count}`,
     unavailable: 'Pencarian tidak dapat dimuat. Coba lagi nanti, atau lihat daftar artikel.',
+  },
+  menu: {
+    /** The one button of the header on phones: it opens the pages, search and the theme. */
+    open: 'Menu',
   },
   theme: {
     label: 'Tema',

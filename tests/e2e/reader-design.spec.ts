@@ -1,0 +1,118 @@
+// The reader's design on phones and wide screens (issue 15): the header's height and its one menu,
+// the timeline's chart within the first screen, the home page's lead, search's "/" shortcut.
+// Widths 320, 375, 768 and 1280 px, light and dark schemes, both languages.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { axeTags } from './pages';
+
+const widths = [320, 375, 768, 1280];
+const PHONE_HEADER_MAX = 64;
+const WIDE_HEADER_MAX = 120;
+const homes = ['/id/', '/en/'];
+
+async function headerBox(page: Page) {
+  const box = await page.locator('.site-header').boundingBox();
+  if (!box) throw new Error('no header');
+  return box;
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`header, ${colorScheme} scheme`, () => {
+    test.use({ colorScheme });
+    for (const width of widths) {
+      const phone = width < 768;
+      test(`${width} px: ${phone ? `one row, at most ${PHONE_HEADER_MAX} px` : 'the full header'}`, async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width, height: 800 });
+        for (const path of [...homes, '/en/search/']) {
+          await page.goto(path);
+          const header = await headerBox(page);
+          const menu = page.locator('.site-header summary');
+          const language = page.locator('.site-header .language-switcher');
+          const nav = page.getByRole('navigation', { name: /Main navigation|Navigasi utama/ });
+          if (phone) {
+            expect(header.height, `${path}: header ${header.height} px`).toBeLessThanOrEqual(PHONE_HEADER_MAX);
+            await expect(menu).toBeVisible();
+            await expect(nav).toBeHidden();
+            // Name, language and menu share one row: each lies within the header's one band.
+            for (const part of [page.locator('.site-header .brand'), language, menu]) {
+              const box = (await part.boundingBox())!;
+              expect(box.y).toBeGreaterThanOrEqual(header.y);
+              expect(box.y + box.height).toBeLessThanOrEqual(header.y + header.height);
+              expect(box.width, 'a target of at least 24×24 px').toBeGreaterThanOrEqual(24);
+              expect(box.height, 'a target of at least 24×24 px').toBeGreaterThanOrEqual(24);
+            }
+          } else {
+            expect(header.height, `${path}: header ${header.height} px`).toBeLessThanOrEqual(WIDE_HEADER_MAX);
+            await expect(menu).toBeHidden();
+            await expect(nav).toBeVisible();
+            await expect(page.getByRole('combobox', { name: /Theme|Tema/ })).toBeVisible();
+            if (!path.includes('/search/'))
+              await expect(page.getByRole('searchbox', { name: /Search this site|Cari di situs ini/ })).toBeVisible();
+          }
+          // The same name for the language link at every width, beginning with what is seen.
+          await expect(language).toHaveAccessibleName(
+            path.startsWith('/id/') ? 'Read in English' : 'Baca dalam Bahasa Indonesia',
+          );
+        }
+      });
+    }
+
+    test('375 px: the menu opens by keyboard, holds the pages, search and the theme, and closes with Escape', async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 375, height: 800 });
+      for (const [path, names] of [
+        ['/id/', { menu: 'Menu', search: 'Cari di situs ini', theme: 'Tema', page: 'Linimasa' }],
+        ['/en/', { menu: 'Menu', search: 'Search this site', theme: 'Theme', page: 'Timeline' }],
+      ] as const) {
+        await page.goto(path);
+        const summary = page.locator('.site-header summary');
+        for (let i = 0; i < 5 && !(await summary.evaluate((s) => s === document.activeElement)); i++)
+          await page.keyboard.press('Tab');
+        await expect(summary).toBeFocused();
+        await expect(summary).toHaveAccessibleName(names.menu);
+        // Focus is visible: an outline at least 2 px wide.
+        const outline = await summary.evaluate((s) => {
+          const style = getComputedStyle(s);
+          return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+        });
+        expect(outline.style).not.toBe('none');
+        expect(outline.width).toBeGreaterThanOrEqual(2);
+        await page.keyboard.press('Enter');
+        await expect(page.locator('.site-header details')).toHaveAttribute('open', '');
+        await expect(page.getByRole('searchbox', { name: names.search })).toBeVisible();
+        await expect(page.getByRole('combobox', { name: names.theme })).toBeVisible();
+        await expect(page.getByRole('link', { name: names.page, exact: true })).toBeVisible();
+        for (const target of await page
+          .locator('.menu-panel a, .menu-panel input, .menu-panel button, .menu-panel select')
+          .all()) {
+          const box = (await target.boundingBox())!;
+          expect(Math.min(box.width, box.height), 'a target of at least 24×24 px').toBeGreaterThanOrEqual(24);
+        }
+        const axe = await new AxeBuilder({ page }).include('.site-header').withTags(axeTags).analyze();
+        expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Escape');
+        await expect(page.locator('.site-header details')).not.toHaveAttribute('open', '');
+        await expect(summary).toBeFocused();
+      }
+    });
+  });
+}
+
+test.describe('header without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('375 px: the menu still opens and its search form leads to the search page', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('/en/');
+    expect((await headerBox(page)).height).toBeLessThanOrEqual(PHONE_HEADER_MAX);
+    await page.locator('.site-header summary').click();
+    const field = page.getByRole('searchbox', { name: 'Search this site' });
+    await expect(field).toBeVisible();
+    await field.fill('tokopedia');
+    await field.press('Enter');
+    await expect(page).toHaveURL(/\/en\/search\/\?q=tokopedia$/);
+  });
+});
