@@ -116,3 +116,25 @@ test.describe('header without JavaScript', () => {
     await expect(page).toHaveURL(/\/en\/search\/\?q=tokopedia$/);
   });
 });
+
+test.describe('timeline page on a 375×800 phone', () => {
+  for (const [path, more] of [
+    ['/id/timeline/tiktok-tokopedia-migration/', 'Baca pengantar selengkapnya'],
+    ['/en/timeline/tiktok-tokopedia-migration/', 'Read the whole introduction'],
+  ] as const) {
+    test(`${path}: the chart begins within the first screen; the introduction folds after its first sentence`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.goto(path);
+      const chart = (await page.locator('.tl-chart').boundingBox())!;
+      expect(chart.y, `the chart's top is at ${chart.y} px`).toBeLessThan(800);
+      const lede = await page.locator('main .lede').first().textContent();
+      expect(lede?.trim()).toMatch(/^[^.!?]+[.!?]$/);
+      const fold = page.locator('.intro-fold');
+      await expect(fold.locator('p').first()).toBeHidden();
+      await fold.getByText(more).click();
+      await expect(fold.locator('p').first()).toBeVisible();
+    });
+  }
+});
