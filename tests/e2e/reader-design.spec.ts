@@ -138,3 +138,85 @@ test.describe('timeline page on a 375×800 phone', () => {
     });
   }
 });
+
+test.describe('home page lead', () => {
+  for (const [lang, heading, complete] of [
+    ['id', 'Kisahnya dalam tiga angka', 'Rampung'],
+    ['en', 'The story in three numbers', 'Complete'],
+  ] as const) {
+    test(`/${lang}/: three figures, each dated and linking to its milestone on the timeline; a drawing, cards`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.goto(`/${lang}/`);
+      const lead = page.getByRole('region', { name: heading });
+      const links = lead.locator('.figures a');
+      await expect(links).toHaveCount(3);
+      const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      for (const href of hrefs)
+        expect(href).toMatch(new RegExp(`^/${lang}/timeline/tiktok-tokopedia-migration/#[a-z0-9-]+$`));
+      await expect(links.last()).toContainText(complete);
+      for (const link of await links.all())
+        await expect(link.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}/);
+      // The figures are percentages, rising, then complete.
+      const values = (await links.locator('.value').allTextContents())
+        .slice(0, 2)
+        .map((v) => Number(v.match(/\d+/)![0]));
+      expect(values[0]!).toBeLessThan(values[1]!);
+      // Each link lands on a milestone that exists.
+      await page.goto(hrefs[1]!);
+      await expect(page.locator(`[id="${hrefs[1]!.split('#')[1]}"]`)).toHaveCount(1);
+      await page.goBack();
+      await expect(lead.locator('a.spark svg[role="img"]')).toHaveAttribute('aria-label', /.+/);
+      await expect(lead.locator('a.spark')).toHaveAttribute('href', `/${lang}/timeline/tiktok-tokopedia-migration/`);
+      // Article cards: a summary and a reading time each.
+      const cards = page.locator('.article-list .card');
+      expect(await cards.count()).toBeGreaterThan(0);
+      for (const card of await cards.all()) {
+        await expect(card.locator('.summary')).not.toBeEmpty();
+        await expect(card.locator('.meta')).toContainText(lang === 'id' ? 'menit baca' : 'min read');
+      }
+      await expect(page.locator('main .updated time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+    });
+  }
+});
+
+test.describe('search', () => {
+  for (const [lang, query, marker, by] of [
+    ['id', 'tokopedia', /\[\s*Sumber\s*\d+\]/, /^Oleh\b/],
+    ['en', 'tokopedia', /\[\s*Source\s*\d+\]/, /^By\b/],
+  ] as const) {
+    test(`/${lang}/search/: excerpts are the text only, without citation marks, bylines or update boxes`, async ({
+      page,
+    }) => {
+      await page.goto(`/${lang}/search/?q=${query}`);
+      const excerpts = page.locator('[data-search-results] li p');
+      await expect(excerpts.first()).toBeVisible();
+      for (const text of await excerpts.allTextContents()) {
+        expect(text).not.toMatch(marker);
+        expect(text.trim()).not.toMatch(by);
+        expect(text).not.toMatch(/\[\d+\]/);
+      }
+    });
+  }
+
+  test('"/" focuses search: the header field on wide screens, the menu’s on phones; not while typing', async ({
+    page,
+  }) => {
+    await page.goto('/en/');
+    await page.keyboard.press('/');
+    const wide = page.locator('#header-search-input');
+    await expect(wide).toBeFocused();
+    await wide.pressSequentially('a/b');
+    await expect(wide).toHaveValue('a/b');
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('/id/');
+    await page.keyboard.press('/');
+    await expect(page.locator('.site-header details')).toHaveAttribute('open', '');
+    await expect(page.getByRole('searchbox', { name: 'Cari di situs ini' })).toBeFocused();
+    await page.goto('/en/search/');
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    await expect(page.locator('#search-input')).toBeFocused();
+  });
+});

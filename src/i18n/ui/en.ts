@@ -25,6 +25,15 @@ export const en: UiStrings = {
     articlesHeading: 'Articles',
     noArticles: 'No articles yet.',
     timelinesHeading: 'Timelines',
+    story: {
+      heading: 'The story in three numbers',
+      complete: 'Complete',
+      disputed: 'Sources disagree',
+      by: (who: string) => `according to ${who}`,
+      sparkline: (from: string, to: string) => `Small chart of the progress reported, ${from} to ${to}`,
+      open: 'Open the full timeline',
+    },
+    updated: 'Last updated',
   },
   article: {
     published: 'Published',

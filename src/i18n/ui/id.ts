@@ -26,6 +26,16 @@ export const id = {
     articlesHeading: 'Artikel',
     noArticles: 'Belum ada artikel.',
     timelinesHeading: 'Linimasa',
+    story: {
+      heading: 'Kisahnya dalam tiga angka',
+      complete: 'Rampung',
+      disputed: 'Sumber berbeda',
+      /** Who gave the figure, under it. */
+      by: (who: string) => `menurut ${who}`,
+      sparkline: (from: string, to: string) => `Bagan kecil progres yang dilaporkan, ${from} sampai ${to}`,
+      open: 'Buka linimasa lengkap',
+    },
+    updated: 'Terakhir diperbarui',
   },
   article: {
     published: 'Terbit',
