@@ -1,5 +1,8 @@
 // Site-wide settings that are not interface text.
 
+/** The part of the site's name the header keeps on phones (the same in both languages). */
+export const siteShortName = 'Permendag 31/2023';
+
 /** The timeline the header's "Timeline" link opens. */
 export const featuredTimeline = 'tiktok-tokopedia-migration';
 

@@ -25,7 +25,12 @@ describe('UI dictionaries', () => {
   });
 
   it('the two locales differ (no untranslated copy)', () => {
-    const same = [...all].filter((p) => typeof leaf(t('id'), p) === 'string' && leaf(t('id'), p) === leaf(t('en'), p));
+    // Words that are the same in both languages, on purpose: nothing else may be.
+    const sameOnPurpose = ['menu.open'];
+    const same = [...all].filter(
+      (p) =>
+        typeof leaf(t('id'), p) === 'string' && leaf(t('id'), p) === leaf(t('en'), p) && !sameOnPurpose.includes(p),
+    );
     expect(same).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ export const en: UiStrings = {
   languageSwitcher: {
     label: 'Language',
     switchTo: 'Read in English',
+    switchToShort: 'English',
     noTranslation: 'This article has not been translated yet; the link leads to the other language’s home page.',
   },
   home: {
@@ -24,6 +25,15 @@ export const en: UiStrings = {
     articlesHeading: 'Articles',
     noArticles: 'No articles yet.',
     timelinesHeading: 'Timelines',
+    story: {
+      heading: 'The story in three numbers',
+      complete: 'Complete',
+      disputed: 'Sources disagree',
+      by: (who: string) => `according to ${who}`,
+      sparkline: (from: string, to: string) => `Small chart of the progress reported, ${from} to ${to}`,
+      open: 'Open the full timeline',
+    },
+    updated: 'Last updated',
   },
   article: {
     published: 'Published',
@@ -93,7 +103,7 @@ export const en: UiStrings = {
   /** The home page's list of what changed on the site's last update (src/lib/whats-new.ts). */
   whatsNew: {
     heading: 'What’s new',
-    lastUpdated: 'Last updated',
+    lastUpdated: 'Articles last updated',
     added: 'New article',
     updated: 'Updated',
   },
@@ -113,6 +123,7 @@ export const en: UiStrings = {
   timeline: {
     intro:
       'The chart shows when each event happened and how much of the migration was reported complete. Every event in the list below it cites its sources; where sources disagree, a note says so.',
+    readIntro: 'Read the whole introduction',
     milestonesHeading: 'All events',
     kinds: {
       regulation: 'Regulation',
@@ -243,6 +254,9 @@ export const en: UiStrings = {
     none: (query: string) => `No results for “${query}”.`,
     count: (count: string, query: string) => `Results for “${query}”: ${count}`,
     unavailable: 'Search could not be loaded. Try again later, or browse the list of articles.',
+  },
+  menu: {
+    open: 'Menu',
   },
   theme: {
     label: 'Theme',

@@ -15,6 +15,8 @@ export const id = {
     label: 'Bahasa',
     /** Shown on the link to the other language, in that language's own words. */
     switchTo: 'Baca dalam Bahasa Indonesia',
+    /** The end of switchTo that phones show: the link's name still begins with the rest. */
+    switchToShort: 'Indonesia',
     noTranslation: 'Artikel ini belum diterjemahkan; tautan menuju beranda bahasa lain.',
   },
   home: {
@@ -24,6 +26,16 @@ export const id = {
     articlesHeading: 'Artikel',
     noArticles: 'Belum ada artikel.',
     timelinesHeading: 'Linimasa',
+    story: {
+      heading: 'Kisahnya dalam tiga angka',
+      complete: 'Rampung',
+      disputed: 'Sumber berbeda',
+      /** Who gave the figure, under it. */
+      by: (who: string) => `menurut ${who}`,
+      sparkline: (from: string, to: string) => `Bagan kecil progres yang dilaporkan, ${from} sampai ${to}`,
+      open: 'Buka linimasa lengkap',
+    },
+    updated: 'Terakhir diperbarui',
   },
   article: {
     published: 'Terbit',
@@ -94,7 +106,7 @@ export const id = {
   /** The home page's list of what changed on the site's last update (src/lib/whats-new.ts). */
   whatsNew: {
     heading: 'Yang baru',
-    lastUpdated: 'Terakhir diperbarui',
+    lastUpdated: 'Pembaruan artikel terakhir',
     added: 'Artikel baru',
     updated: 'Diperbarui',
   },
@@ -114,6 +126,7 @@ export const id = {
   timeline: {
     intro:
       'Grafik menunjukkan kapan setiap peristiwa terjadi dan berapa persen migrasi yang dilaporkan selesai. Setiap peristiwa di daftar di bawahnya merujuk ke sumbernya; ketika sumber tidak sepakat, catatan menjelaskannya.',
+    readIntro: 'Baca pengantar selengkapnya',
     milestonesHeading: 'Semua peristiwa',
     kinds: {
       regulation: 'Regulasi',
@@ -246,6 +259,10 @@ export const id = {
     none: (query: string) => `Tidak ada hasil untuk “${query}”.`,
     count: (count: string, query: string) => `Hasil untuk “${query}”: ${count}`,
     unavailable: 'Pencarian tidak dapat dimuat. Coba lagi nanti, atau lihat daftar artikel.',
+  },
+  menu: {
+    /** The one button of the header on phones: it opens the pages, search and the theme. */
+    open: 'Menu',
   },
   theme: {
     label: 'Tema',

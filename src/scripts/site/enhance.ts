@@ -1,10 +1,15 @@
-// Small enhancements on every site page, together well under 2 kB gzip: the theme switch, "copy
-// link" buttons, share links that carry the page's current address (with a selected timeline
-// milestone's #anchor), and the popovers of citation marks and glossary terms (./popover.ts). Without JavaScript the page is whole; these controls are not shown
+// Small enhancements on every site page, together well under 2 kB gzip: the theme switch, the
+// phone menu (Escape and a tap outside close it), "/" to search, "copy link" buttons, share links
+// that carry the page's current address (with a selected timeline milestone's #anchor), and the
+// cards of citation marks and glossary terms (./popover.ts). Without JavaScript the page is whole;
+// these controls are not shown
 // (.js-only in global.css) or fall back to plain links.
 import { fillTemplate } from '../../lib/template';
+import './popover';
 
 const THEMES = ['light', 'dark'];
+
+const themeSelects = document.querySelectorAll<HTMLSelectElement>('[data-theme-select]');
 
 function themeSwitch(select: HTMLSelectElement) {
   const root = document.documentElement;
@@ -17,6 +22,7 @@ function themeSwitch(select: HTMLSelectElement) {
   select.value = stored && THEMES.includes(stored) ? stored : 'system';
   select.addEventListener('change', () => {
     const theme = select.value;
+    for (const other of themeSelects) other.value = theme; // the header's and the menu's
     if (THEMES.includes(theme)) {
       root.setAttribute('data-theme', theme);
       localStorage.setItem('theme', theme);
@@ -51,7 +57,41 @@ function shareLink(link: HTMLAnchorElement) {
   });
 }
 
-for (const select of document.querySelectorAll<HTMLSelectElement>('[data-theme-select]')) themeSwitch(select);
+/** The phone menu (a <details>): Escape closes it and gives focus back to its button; so does a tap outside. */
+function menu(details: HTMLDetailsElement) {
+  const summary = details.querySelector('summary');
+  details.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && details.open) {
+      details.open = false;
+      summary?.focus();
+    }
+  });
+  document.addEventListener('click', (event) => {
+    if (details.open && !details.contains(event.target as Node)) details.open = false;
+  });
+}
+
+/** "/" focuses the visible search field (opening the menu on phones), unless the reader is typing. */
+function searchShortcut() {
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement;
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+    if (target.closest('input, textarea, select, [contenteditable]')) return;
+    const field = [...document.querySelectorAll<HTMLInputElement>('[data-search-shortcut], #search-input')].find(
+      (input) => {
+        const details = input.closest('details');
+        if (details && getComputedStyle(details).display !== 'none') details.open = true;
+        return input.offsetParent !== null;
+      },
+    );
+    if (!field) return;
+    event.preventDefault();
+    field.focus();
+  });
+}
+
+for (const select of themeSelects) themeSwitch(select);
+for (const details of document.querySelectorAll<HTMLDetailsElement>('[data-menu]')) menu(details);
+searchShortcut();
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-link]')) copyLink(button);
 for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-share]')) shareLink(link);
-import './popover';

@@ -1,0 +1,222 @@
+// The reader's design on phones and wide screens (issue 15): the header's height and its one menu,
+// the timeline's chart within the first screen, the home page's lead, search's "/" shortcut.
+// Widths 320, 375, 768 and 1280 px, light and dark schemes, both languages.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { axeTags } from './pages';
+
+const widths = [320, 375, 768, 1280];
+const PHONE_HEADER_MAX = 64;
+const WIDE_HEADER_MAX = 120;
+const homes = ['/id/', '/en/'];
+
+async function headerBox(page: Page) {
+  const box = await page.locator('.site-header').boundingBox();
+  if (!box) throw new Error('no header');
+  return box;
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`header, ${colorScheme} scheme`, () => {
+    test.use({ colorScheme });
+    for (const width of widths) {
+      const phone = width < 768;
+      test(`${width} px: ${phone ? `one row, at most ${PHONE_HEADER_MAX} px` : 'the full header'}`, async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width, height: 800 });
+        for (const path of [...homes, '/en/search/']) {
+          await page.goto(path);
+          const header = await headerBox(page);
+          const menu = page.locator('.site-header summary');
+          const language = page.locator('.site-header .language-switcher');
+          const nav = page.getByRole('navigation', { name: /Main navigation|Navigasi utama/ });
+          if (phone) {
+            expect(header.height, `${path}: header ${header.height} px`).toBeLessThanOrEqual(PHONE_HEADER_MAX);
+            await expect(menu).toBeVisible();
+            await expect(nav).toBeHidden();
+            // Name, language and menu share one row: each lies within the header's one band.
+            for (const part of [page.locator('.site-header .brand'), language, menu]) {
+              const box = (await part.boundingBox())!;
+              expect(box.y).toBeGreaterThanOrEqual(header.y);
+              expect(box.y + box.height).toBeLessThanOrEqual(header.y + header.height);
+              expect(box.width, 'a target of at least 24×24 px').toBeGreaterThanOrEqual(24);
+              expect(box.height, 'a target of at least 24×24 px').toBeGreaterThanOrEqual(24);
+            }
+          } else {
+            expect(header.height, `${path}: header ${header.height} px`).toBeLessThanOrEqual(WIDE_HEADER_MAX);
+            await expect(menu).toBeHidden();
+            await expect(nav).toBeVisible();
+            await expect(page.getByRole('combobox', { name: /Theme|Tema/ })).toBeVisible();
+            if (!path.includes('/search/'))
+              await expect(page.getByRole('searchbox', { name: /Search this site|Cari di situs ini/ })).toBeVisible();
+          }
+          // The same name for the language link at every width, beginning with what is seen.
+          await expect(language).toHaveAccessibleName(
+            path.startsWith('/id/') ? 'Read in English' : 'Baca dalam Bahasa Indonesia',
+          );
+        }
+      });
+    }
+
+    test('375 px: the menu opens by keyboard, holds the pages, search and the theme, and closes with Escape', async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 375, height: 800 });
+      for (const [path, names] of [
+        ['/id/', { menu: 'Menu', search: 'Cari di situs ini', theme: 'Tema', page: 'Linimasa' }],
+        ['/en/', { menu: 'Menu', search: 'Search this site', theme: 'Theme', page: 'Timeline' }],
+      ] as const) {
+        await page.goto(path);
+        const summary = page.locator('.site-header summary');
+        for (let i = 0; i < 5 && !(await summary.evaluate((s) => s === document.activeElement)); i++)
+          await page.keyboard.press('Tab');
+        await expect(summary).toBeFocused();
+        await expect(summary).toHaveAccessibleName(names.menu);
+        // Focus is visible: an outline at least 2 px wide.
+        const outline = await summary.evaluate((s) => {
+          const style = getComputedStyle(s);
+          return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+        });
+        expect(outline.style).not.toBe('none');
+        expect(outline.width).toBeGreaterThanOrEqual(2);
+        await page.keyboard.press('Enter');
+        await expect(page.locator('.site-header details')).toHaveAttribute('open', '');
+        await expect(page.getByRole('searchbox', { name: names.search })).toBeVisible();
+        await expect(page.getByRole('combobox', { name: names.theme })).toBeVisible();
+        await expect(page.getByRole('link', { name: names.page, exact: true })).toBeVisible();
+        for (const target of await page
+          .locator('.menu-panel a, .menu-panel input, .menu-panel button, .menu-panel select')
+          .all()) {
+          const box = (await target.boundingBox())!;
+          expect(Math.min(box.width, box.height), 'a target of at least 24×24 px').toBeGreaterThanOrEqual(24);
+        }
+        const axe = await new AxeBuilder({ page }).include('.site-header').withTags(axeTags).analyze();
+        expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Escape');
+        await expect(page.locator('.site-header details')).not.toHaveAttribute('open', '');
+        await expect(summary).toBeFocused();
+      }
+    });
+  });
+}
+
+test.describe('header without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('375 px: the menu still opens and its search form leads to the search page', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('/en/');
+    expect((await headerBox(page)).height).toBeLessThanOrEqual(PHONE_HEADER_MAX);
+    await page.locator('.site-header summary').click();
+    const field = page.getByRole('searchbox', { name: 'Search this site' });
+    await expect(field).toBeVisible();
+    await field.fill('tokopedia');
+    await field.press('Enter');
+    await expect(page).toHaveURL(/\/en\/search\/\?q=tokopedia$/);
+  });
+});
+
+test.describe('timeline page on a 375×800 phone', () => {
+  for (const [path, more] of [
+    ['/id/timeline/tiktok-tokopedia-migration/', 'Baca pengantar selengkapnya'],
+    ['/en/timeline/tiktok-tokopedia-migration/', 'Read the whole introduction'],
+  ] as const) {
+    test(`${path}: the chart begins within the first screen; the introduction folds after its first sentence`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.goto(path);
+      const chart = (await page.locator('.tl-chart').boundingBox())!;
+      expect(chart.y, `the chart's top is at ${chart.y} px`).toBeLessThan(800);
+      const lede = await page.locator('main .lede').first().textContent();
+      expect(lede?.trim()).toMatch(/^[^.!?]+[.!?]$/);
+      const fold = page.locator('.intro-fold');
+      await expect(fold.locator('p').first()).toBeHidden();
+      await fold.getByText(more).click();
+      await expect(fold.locator('p').first()).toBeVisible();
+    });
+  }
+});
+
+test.describe('home page lead', () => {
+  for (const [lang, heading, complete] of [
+    ['id', 'Kisahnya dalam tiga angka', 'Rampung'],
+    ['en', 'The story in three numbers', 'Complete'],
+  ] as const) {
+    test(`/${lang}/: three figures, each dated and linking to its milestone on the timeline; a drawing, cards`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.goto(`/${lang}/`);
+      const lead = page.getByRole('region', { name: heading });
+      const links = lead.locator('.figures a');
+      await expect(links).toHaveCount(3);
+      const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      for (const href of hrefs)
+        expect(href).toMatch(new RegExp(`^/${lang}/timeline/tiktok-tokopedia-migration/#[a-z0-9-]+$`));
+      await expect(links.last()).toContainText(complete);
+      for (const link of await links.all())
+        await expect(link.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}/);
+      // The figures are percentages, rising, then complete.
+      const values = (await links.locator('.value').allTextContents())
+        .slice(0, 2)
+        .map((v) => Number(v.match(/\d+/)![0]));
+      expect(values[0]!).toBeLessThan(values[1]!);
+      // Each link lands on a milestone that exists.
+      await page.goto(hrefs[1]!);
+      await expect(page.locator(`[id="${hrefs[1]!.split('#')[1]}"]`)).toHaveCount(1);
+      await page.goBack();
+      await expect(lead.locator('a.spark svg[role="img"]')).toHaveAttribute('aria-label', /.+/);
+      await expect(lead.locator('a.spark')).toHaveAttribute('href', `/${lang}/timeline/tiktok-tokopedia-migration/`);
+      // Article cards: a summary and a reading time each.
+      const cards = page.locator('.article-list .card');
+      expect(await cards.count()).toBeGreaterThan(0);
+      for (const card of await cards.all()) {
+        await expect(card.locator('.summary')).not.toBeEmpty();
+        await expect(card.locator('.meta')).toContainText(lang === 'id' ? 'menit baca' : 'min read');
+      }
+      await expect(page.locator('main .updated time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+    });
+  }
+});
+
+test.describe('search', () => {
+  for (const [lang, query, marker, by] of [
+    ['id', 'tokopedia', /\[\s*Sumber\s*\d+\]/, /^Oleh\b/],
+    ['en', 'tokopedia', /\[\s*Source\s*\d+\]/, /^By\b/],
+  ] as const) {
+    test(`/${lang}/search/: excerpts are the text only, without citation marks, bylines or update boxes`, async ({
+      page,
+    }) => {
+      await page.goto(`/${lang}/search/?q=${query}`);
+      const excerpts = page.locator('[data-search-results] li p');
+      await expect(excerpts.first()).toBeVisible();
+      for (const text of await excerpts.allTextContents()) {
+        expect(text).not.toMatch(marker);
+        expect(text.trim()).not.toMatch(by);
+        expect(text).not.toMatch(/\[\d+\]/);
+      }
+    });
+  }
+
+  test('"/" focuses search: the header field on wide screens, the menu’s on phones; not while typing', async ({
+    page,
+  }) => {
+    await page.goto('/en/');
+    await page.keyboard.press('/');
+    const wide = page.locator('#header-search-input');
+    await expect(wide).toBeFocused();
+    await wide.pressSequentially('a/b');
+    await expect(wide).toHaveValue('a/b');
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('/id/');
+    await page.keyboard.press('/');
+    await expect(page.locator('.site-header details')).toHaveAttribute('open', '');
+    await expect(page.getByRole('searchbox', { name: 'Cari di situs ini' })).toBeFocused();
+    await page.goto('/en/search/');
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    await expect(page.locator('#search-input')).toBeFocused();
+  });
+});
