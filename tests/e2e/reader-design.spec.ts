@@ -220,3 +220,31 @@ test.describe('search', () => {
     await expect(page.locator('#search-input')).toBeFocused();
   });
 });
+
+test.describe("home page: what's new", () => {
+  for (const lang of ['id', 'en'] as const) {
+    test(`${lang}: lists every article published or updated on the last day anything changed`, async ({ page }) => {
+      const { loadContent } = await import('../../src/lib/content/load');
+      const { whatsNew } = await import('../../src/lib/whats-new');
+      const articles = loadContent('content').content.articles.filter((a) => a.lang === lang && !a.data.draft);
+      const news = whatsNew(
+        articles.map((a) => ({
+          title: a.data.title,
+          path: `/${lang}/articles/${a.slug}/`,
+          published: a.data.published,
+          updates: a.data.updates,
+        })),
+      );
+      await page.goto(`/${lang}/`);
+      const section = page.locator('.whats-new');
+      await expect(section.getByRole('heading', { level: 2 })).toBeVisible();
+      const expected = [...news.added, ...news.updated].map((item) => item.path);
+      expect(expected.length).toBeGreaterThan(0);
+      await expect(section.locator('li a')).toHaveCount(expected.length);
+      // New articles first, then updated ones; within each, the page's order of articles.
+      const hrefs = await section.locator('li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(hrefs.slice(0, news.added.length).sort()).toEqual(news.added.map((i) => i.path).sort());
+      expect(hrefs.slice(news.added.length).sort()).toEqual(news.updated.map((i) => i.path).sort());
+    });
+  }
+});
