@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
+import { escapeText } from '../../src/lib/escape';
 import { run, shellEnv, validSite } from './helpers';
 
 // A real `astro dev` on a temporary copy of a valid site, changed the way an editor changes it. The
@@ -121,7 +122,10 @@ describe('astro dev follows the content folder without a restart', () => {
     const file = join(root, 'timelines/t.yaml');
     const good = readFileSync(file, 'utf8');
     await change(() => writeFileSync(file, good.replace('date: 2024-03-04', 'date: 2024-02-30')), invalid);
-    const problem = `${display}/timelines/t.yaml:5: milestones[0](m1).date: must be a real date written YYYY-MM-DD, or a month written YYYY-MM (for example 2024-04); found &quot;2024-02-30&quot;`;
+    // As the problems page writes it: the check's line, escaped as HTML text.
+    const problem = escapeText(
+      `${display}/timelines/t.yaml:5: milestones[0](m1).date: must be a real date written YYYY-MM-DD, or a month written YYYY-MM (for example 2024-04); found "2024-02-30"`,
+    );
     for (const path of ['/en/articles/safe-markdown/', '/en/articles/safe-markdown/', '/id/']) {
       const { status, html } = await get(path);
       expect(status).toBe(500);
@@ -142,7 +146,9 @@ describe('astro dev follows the content folder without a restart', () => {
     const { status, html } = await get('/en/');
     expect(status).toBe(500);
     expect(html, html).toContain(
-      `${display}/articles/en/renamed-article.mdx:18: &lt;: a literal &lt; in text is written &amp;lt; (here &quot;&lt;1&quot; is read as the start of a tag)`,
+      escapeText(
+        `${display}/articles/en/renamed-article.mdx:18: <: a literal < in text is written &lt; (here "<1" is read as the start of a tag)`,
+      ),
     );
     await change(() => writeFileSync(file, good), live);
     expect((await get('/en/articles/renamed-article/')).status).toBe(200);
