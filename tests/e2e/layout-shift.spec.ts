@@ -1,8 +1,9 @@
 // No layout shift while any page loads: whatever the scripts add (the theme control, the timeline's
 // controls and live chart, search results) has its place before the first paint. One page of each
 // kind in each language (from the build, see onePagePerKind), on two phones and a desktop, with a
-// light and a dark system scheme. Every `layout-shift` entry from navigation until the page has
-// settled counts; the total must be 0.
+// light and a dark system scheme, with the CPU slowed four times (a mid-range phone; a slow parser
+// paints half-parsed pages, where a row whose items size each other would move). Every
+// `layout-shift` entry from navigation until the page has settled counts; the total must be 0.
 import { expect, test, type Browser } from '@playwright/test';
 import { onePagePerKind } from './pages';
 
@@ -39,6 +40,8 @@ async function shiftsDuringLoad(
   });
   try {
     const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.addInitScript(() => {
       const describe = (node: Node | null) =>
         node instanceof Element

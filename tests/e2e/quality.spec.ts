@@ -26,7 +26,8 @@ function elements(node: Node, out: Element[] = []): Element[] {
 }
 const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 
-/** Ids and outgoing references (links, form actions, frames, alternates) of every built page. */
+/** Ids and outgoing references (links, form actions, frames, alternates, the elements a first paint
+ *  waits for) of every built page. */
 const parsed = new Map(
   pages.map((path) => {
     const els = elements(parse(read(path)));
@@ -34,7 +35,7 @@ const parsed = new Map(
     const refs = els.flatMap((el) => {
       const value =
         (el.tagName === 'a' && attr(el, 'href')) ||
-        (el.tagName === 'link' && ['alternate', 'canonical'].includes(attr(el, 'rel') ?? '') && attr(el, 'href')) ||
+        (el.tagName === 'link' && ['alternate', 'canonical', 'expect'].includes(attr(el, 'rel') ?? '') && attr(el, 'href')) ||
         (el.tagName === 'form' && attr(el, 'action')) ||
         (el.tagName === 'iframe' && attr(el, 'src'));
       return value ? [value] : [];

@@ -10,7 +10,8 @@ test.describe('home pages', () => {
       await page.goto(`/${lang}/`);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
-      await expect(page.getByRole('link', { name: article })).toBeVisible();
+      // The list of articles (the first link to each may be in "what's new" above it).
+      await expect(page.locator('.article-list').getByRole('link', { name: article })).toBeVisible();
       await expect(page.locator('link[rel=alternate][hreflang=id]')).toHaveAttribute('href', /\/id\/$/);
       await expect(page.locator('link[rel=alternate][hreflang=en]')).toHaveAttribute('href', /\/en\/$/);
     });

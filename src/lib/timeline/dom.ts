@@ -25,6 +25,9 @@ export const dom = {
   for: 'data-for',
 } as const;
 
+/** Element ids of a timeline's section (its uid) and of its milestone list, by the timeline's id. */
+export const timelineIds = (id: string) => ({ uid: `tl-${id}`, list: `tl-${id}-list` });
+
 export const selector = (attribute: string, value?: string) =>
   value === undefined ? `[${attribute}]` : `[${attribute}="${value.replace(/["\\]/g, '\\$&')}"]`;
 
