@@ -35,7 +35,9 @@ const parsed = new Map(
     const refs = els.flatMap((el) => {
       const value =
         (el.tagName === 'a' && attr(el, 'href')) ||
-        (el.tagName === 'link' && ['alternate', 'canonical', 'expect'].includes(attr(el, 'rel') ?? '') && attr(el, 'href')) ||
+        (el.tagName === 'link' &&
+          ['alternate', 'canonical', 'expect'].includes(attr(el, 'rel') ?? '') &&
+          attr(el, 'href')) ||
         (el.tagName === 'form' && attr(el, 'action')) ||
         (el.tagName === 'iframe' && attr(el, 'src'));
       return value ? [value] : [];
