@@ -1,11 +1,13 @@
 // The search page: runs the query in ?q= against Pagefind's index for the page's language (Pagefind
-// picks it from <html lang>) and lists the results. Pagefind is loaded from /pagefind/ at run time,
+// picks it from <html lang>) and lists the results, each linking to the section or glossary entry
+// that matched best (src/lib/search/results.ts). Pagefind is loaded from /pagefind/ at run time,
 // only on this page.
+import { searchHit, type SearchFragment } from '../lib/search/results';
 import { fillTemplate } from '../lib/template';
 import { paths } from '../lib/urls';
 
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  data(): Promise<SearchFragment>;
 }
 interface Pagefind {
   options(options: { ranking: { metaWeights: Record<string, number> } }): Promise<void>;
@@ -37,16 +39,22 @@ async function run(query: string) {
   }
   const { results } = await pagefind.search(query);
   const pages = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
-  for (const page of pages) {
+  for (const hit of pages.map(searchHit)) {
     const item = document.createElement('li');
     const heading = document.createElement('h2');
     const link = document.createElement('a');
-    link.href = page.url;
-    link.textContent = page.meta.title ?? page.url;
+    link.href = hit.url;
+    link.textContent = hit.title;
+    if (hit.section) {
+      const section = document.createElement('span');
+      section.className = 'search-section';
+      section.textContent = ` › ${hit.section}`;
+      link.append(section);
+    }
     heading.append(link);
     const excerpt = document.createElement('p');
     // Pagefind's excerpt is text from our own pages, escaped by Pagefind, with <mark> around matches.
-    excerpt.innerHTML = page.excerpt;
+    excerpt.innerHTML = hit.excerpt;
     item.append(heading, excerpt);
     list.append(item);
   }

@@ -200,6 +200,37 @@ test.describe('search', () => {
     });
   }
 
+  for (const [lang, query] of [
+    ['id', 'marketplace'],
+    ['en', 'marketplace'],
+  ] as const) {
+    test(`/${lang}/search/: results lead to the section or glossary entry that matched, which exists and is marked`, async ({
+      page,
+    }) => {
+      await page.goto(`/${lang}/search/?q=${query}`);
+      const links = page.locator('[data-search-results] li h2 a');
+      await expect(links.first()).toBeVisible();
+      const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+      const deep = hrefs.filter((href) => href.includes('#'));
+      // Most of the query's matches are below a heading: most results lead into a page.
+      expect(deep.length, hrefs.join('\n')).toBeGreaterThan(hrefs.length / 2);
+      // Each of them names the section after the page's title.
+      await expect(page.locator('[data-search-results] .search-section')).toHaveCount(deep.length);
+      for (const href of deep) {
+        await page.goto(href);
+        const target = page.locator(`[id="${decodeURIComponent(href.split('#')[1]!)}"]`);
+        await expect(target, href).toBeInViewport();
+        const landed = await target.evaluate((el) => ({
+          target: el.matches(':target'),
+          background: getComputedStyle(el).backgroundColor,
+        }));
+        expect(landed.target, href).toBe(true);
+        expect(landed.background, href).not.toBe('rgba(0, 0, 0, 0)');
+        await page.goto(`/${lang}/search/?q=${query}`);
+      }
+    });
+  }
+
   test('"/" focuses search: the header field on wide screens, the menu’s on phones; not while typing', async ({
     page,
   }) => {
