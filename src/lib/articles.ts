@@ -36,3 +36,14 @@ export function lastUpdated(data: Pick<ArticleData, 'updated' | 'updates' | 'pub
 export function translationOf<T extends ArticleRef>(article: T, lang: Locale, all: readonly T[]): T | undefined {
   return all.find((a) => a.data.lang === lang && a.data.translationKey === article.data.translationKey);
 }
+
+/** The articles published just before and just after `id` (same list, so the same language). */
+export function neighbours<T extends ArticleRef>(
+  articles: readonly T[],
+  id: string,
+): { previous?: T | undefined; next?: T | undefined } {
+  const oldestFirst = newestFirst(articles).reverse();
+  const at = oldestFirst.findIndex((a) => a.id === id);
+  if (at < 0) return {};
+  return { previous: oldestFirst[at - 1], next: oldestFirst[at + 1] };
+}

@@ -94,7 +94,8 @@ test('the updates box lists the history of changes, newest first', async ({ page
   const updates = [...article.data.updates!].sort((a, b) => b.date.localeCompare(a.date));
   await page.goto(`/id/articles/${article.slug}/`);
   const box = page.locator('#article-updates');
-  await expect(box.getByRole('heading', { name: 'Riwayat pembaruan' })).toBeVisible();
+  await expect(box.locator('summary')).toContainText('Riwayat pembaruan');
+  await box.locator('summary').click();
   await expect(box.locator('li')).toHaveText(updates.map((u) => `${formatDate(u.date, 'id')}: ${u.note}`));
   await expect(page.locator('.meta')).toContainText(`Diperbarui ${formatDate(updates[0]!.date, 'id')}`);
 });

@@ -279,3 +279,72 @@ test.describe("home page: what's new", () => {
     });
   }
 });
+
+test.describe('articles: contents in reach, updates folded, the articles around', () => {
+  const article = '/id/articles/apa-itu-permendag-31-2023/';
+
+  test('1280 px: the contents sit beside the text and stay in view while it scrolls', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(article);
+    const toc = page.getByRole('navigation', { name: 'Daftar isi' });
+    const text = (await page.locator('.article .body').boundingBox())!;
+    expect((await toc.boundingBox())!.x, 'to the right of the text').toBeGreaterThanOrEqual(text.x + text.width);
+    await page.mouse.wheel(0, 4000);
+    await expect(page.locator('.article .body h2').nth(4)).not.toBeInViewport();
+    await expect(toc).toBeInViewport({ ratio: 0.9 });
+    await expect(page.locator('[data-toc-jump]')).toBeHidden();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`375 px, ${colorScheme}: "Daftar isi" appears once the contents have scrolled away and leads back to them`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.goto(article);
+      const jump = page.getByRole('link', { name: 'Daftar isi', exact: true });
+      await expect(jump).toBeHidden();
+      await page.getByRole('navigation', { name: 'Daftar isi' }).scrollIntoViewIfNeeded();
+      await expect(jump).toBeHidden();
+      await page.mouse.wheel(0, 5000);
+      await expect(jump).toBeVisible();
+      const box = (await jump.boundingBox())!;
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      expect(box.x + box.width).toBeLessThanOrEqual(375);
+      await jump.focus();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/#toc$/);
+      await expect(page.getByRole('navigation', { name: 'Daftar isi' })).toBeInViewport();
+    });
+  }
+
+  test('the update history is folded under its count, and "Diperbarui" unfolds it', async ({ page }) => {
+    await page.goto(article);
+    const box = page.locator('#article-updates');
+    await expect(box.locator('summary')).toHaveText(/^Riwayat pembaruan \(\d+ perubahan\)$/);
+    await expect(box.locator('li').first()).toBeHidden();
+    await page.locator('.meta a[href="#article-updates"]').click();
+    await expect(box.locator('li').first()).toBeVisible();
+  });
+
+  test('previous and next lead to each other, in both languages', async ({ page }) => {
+    for (const lang of ['id', 'en']) {
+      await page.goto(`/${lang}/`);
+      const first = await page.locator('.article-list h3 a').last().getAttribute('href');
+      // From the oldest article, "next" walks to the newest; each "previous" leads back.
+      let at = first!;
+      const seen = [at];
+      for (;;) {
+        await page.goto(at);
+        const next = page.locator('nav.around a[rel=next]');
+        if ((await next.count()) === 0) break;
+        const to = (await next.getAttribute('href'))!;
+        await page.goto(to);
+        await expect(page.locator('nav.around a[rel=prev]')).toHaveAttribute('href', at);
+        at = to;
+        seen.push(at);
+      }
+      expect(seen.length).toBe(await page.goto(`/${lang}/`).then(() => page.locator('.article-list h3 a').count()));
+    }
+  });
+});

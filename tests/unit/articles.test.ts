@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isVisible, lastUpdated, newestFirst, slugOf, translationOf, type ArticleRef } from '../../src/lib/articles';
+import {
+  isVisible,
+  lastUpdated,
+  neighbours,
+  newestFirst,
+  slugOf,
+  translationOf,
+  type ArticleRef,
+} from '../../src/lib/articles';
 import type { ArticleData } from '../../src/lib/content/schema';
 import { tocTree } from '../../src/lib/toc';
 
@@ -42,6 +50,19 @@ describe('articles', () => {
       article('id/a', { published: '2024-01-01', title: 'A' }),
     ]);
     expect(sorted.map((a) => a.id)).toEqual(['id/c', 'id/a', 'id/b']);
+  });
+
+  it('neighbours: the articles published just before and after, none past either end', () => {
+    const list = [
+      article('id/c', { published: '2024-03-01' }),
+      article('id/a', { published: '2024-01-01' }),
+      article('id/b', { published: '2024-02-01' }),
+    ];
+    const ids = (n: ReturnType<typeof neighbours>) => [n.previous?.id, n.next?.id];
+    expect(ids(neighbours(list, 'id/b'))).toEqual(['id/a', 'id/c']);
+    expect(ids(neighbours(list, 'id/a'))).toEqual([undefined, 'id/b']);
+    expect(ids(neighbours(list, 'id/c'))).toEqual(['id/b', undefined]);
+    expect(neighbours(list, 'id/missing')).toEqual({});
   });
 
   it.each([

@@ -52,6 +52,14 @@ export const en: UiStrings = {
     updatesIntro: 'Changes to this article since it was published, newest first.',
     /** The badge on a draft, which only `npm run dev` shows. */
     draft: 'Draft: shown in the preview only, not published',
+    /** The number of entries after the update history's title, while it is folded. */
+    updatesCount: (n: number) => (n === 1 ? '1 change' : `${n} changes`),
+    /** The button that leads back to the contents once they have scrolled away (phones). */
+    tocJump: 'Contents',
+    /** Links to the articles published before and after this one. */
+    around: 'More articles',
+    previous: 'Previous',
+    next: 'Next',
   },
   mdx: {
     keyFacts: 'Key facts',

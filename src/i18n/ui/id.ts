@@ -55,6 +55,14 @@ export const id = {
     updatesIntro: 'Perubahan pada artikel ini sejak terbit, yang terbaru di atas.',
     /** The badge on a draft, which only `npm run dev` shows. */
     draft: 'Draf: hanya tampil di pratinjau, tidak diterbitkan',
+    /** The number of entries after the update history's title, while it is folded. */
+    updatesCount: (n: number) => `${n} perubahan`,
+    /** The button that leads back to the contents once they have scrolled away (phones). */
+    tocJump: 'Daftar isi',
+    /** Links to the articles published before and after this one. */
+    around: 'Artikel lain',
+    previous: 'Sebelumnya',
+    next: 'Berikutnya',
   },
   mdx: {
     keyFacts: 'Fakta kunci',

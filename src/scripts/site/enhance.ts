@@ -1,7 +1,8 @@
 // Small enhancements on every site page, together well under 2 kB gzip: the theme switch, the
 // phone menu (Escape and a tap outside close it), "/" to search, "copy link" buttons, share links
 // that carry the page's current address (with a selected timeline milestone's #anchor), and the
-// cards of citation marks and glossary terms (./popover.ts). Without JavaScript the page is whole;
+// cards of citation marks and glossary terms (./popover.ts), links that unfold a folded section,
+// and an article's "Contents" button on phones. Without JavaScript the page is whole;
 // these controls are not shown
 // (.js-only in global.css) or fall back to plain links.
 import { fillTemplate } from '../../lib/template';
@@ -90,7 +91,29 @@ function searchShortcut() {
   });
 }
 
+/** A link to a folded part of the page (a <details>, or something inside one) unfolds it. */
+function openLinkedDetails() {
+  const open = () => {
+    const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    const details = target && target.closest('details');
+    if (details) details.open = true;
+  };
+  open();
+  addEventListener('hashchange', open);
+}
+
+/** An article's "Contents" button (phones) shows once the contents have scrolled away above. */
+function tocJump(button: HTMLElement) {
+  const toc = document.getElementById('toc');
+  if (!toc) return;
+  new IntersectionObserver(([entry]) => {
+    button.hidden = !entry || entry.isIntersecting || entry.boundingClientRect.top > 0;
+  }).observe(toc);
+}
+
 for (const select of themeSelects) themeSwitch(select);
+openLinkedDetails();
+for (const button of document.querySelectorAll<HTMLElement>('[data-toc-jump]')) tocJump(button);
 for (const details of document.querySelectorAll<HTMLDetailsElement>('[data-menu]')) menu(details);
 searchShortcut();
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-link]')) copyLink(button);
