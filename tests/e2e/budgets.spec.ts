@@ -6,6 +6,7 @@ import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { moduleGraph, moduleScripts } from '../../src/lib/serving/module-graph';
 import { builtPages, distDir } from './pages';
 
 const kB = 1000;
@@ -40,31 +41,22 @@ function sent(origin: string, path: string): Promise<number> {
 const brotli = (code: string | Buffer) =>
   brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }).length;
 
-/** A module and every module it imports, by URL path. */
-function moduleGraph(entry: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(entry)) return seen;
-  seen.add(entry);
-  for (const m of read(entry)
-    .toString()
-    .matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g))
-    moduleGraph(new URL(m[1]!, `http://site${entry}`).pathname, seen);
-  return seen;
-}
-
 /** Bytes sent for a built page: its HTML, stylesheets, inline scripts, and every module it loads. */
 async function pageWeight(origin: string, path: string) {
   const html = read(path.endsWith('/') ? `${path}index.html` : path).toString();
-  const entries = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
-  const modules = new Set<string>();
-  for (const src of entries) moduleGraph(src, modules);
+  const entries = moduleScripts(html);
+  const code = (src: string) => read(src).toString();
+  const modules = moduleGraph(entries, code);
   // JSON data blocks (JSON-LD, the timeline's data) are not JavaScript.
   const inline = [
     ...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g),
   ];
   const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
   const sentAll = async (names: Iterable<string>) => sum(await Promise.all([...names].map((src) => sent(origin, src))));
-  const timelineModules = new Set<string>();
-  for (const src of entries.filter((s) => s.includes('TimelineScript'))) moduleGraph(src, timelineModules);
+  const timelineModules = moduleGraph(
+    entries.filter((s) => s.includes('TimelineScript')),
+    code,
+  );
   return {
     html: await sent(origin, path),
     css: await sentAll(styles),
