@@ -348,3 +348,38 @@ test.describe('articles: contents in reach, updates folded, the articles around'
     }
   });
 });
+
+test.describe('measure', () => {
+  // Characters per line of the article's paragraphs (the median of full lines: the last line of a
+  // paragraph and the raised citation marks are left out): 60–75 wherever the column is full width.
+  for (const width of [768, 1280]) {
+    test(`${width} px: an article's lines hold 60–75 characters`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      for (const path of ['/id/articles/apa-itu-permendag-31-2023/', '/en/articles/what-is-permendag-31-2023/']) {
+        await page.goto(path);
+        const median = await page.evaluate(() => {
+          const lengths: number[] = [];
+          const range = document.createRange();
+          for (const p of document.querySelectorAll('.body > p')) {
+            const lines = new Map<number, number>();
+            const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              if (node.parentElement?.closest('sup, .cite')) continue;
+              for (let i = 0; i < (node as Text).length; i++) {
+                range.setStart(node, i);
+                range.setEnd(node, i + 1);
+                const rect = range.getClientRects()[0];
+                if (rect) lines.set(Math.round(rect.bottom), (lines.get(Math.round(rect.bottom)) ?? 0) + 1);
+              }
+            }
+            lengths.push(...[...lines.values()].slice(0, -1));
+          }
+          lengths.sort((a, b) => a - b);
+          return lengths[Math.floor(lengths.length / 2)] ?? 0;
+        });
+        expect(median, path).toBeGreaterThanOrEqual(60);
+        expect(median, path).toBeLessThanOrEqual(75);
+      }
+    });
+  }
+});
