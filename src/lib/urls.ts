@@ -13,6 +13,8 @@ export const folders = {
 } as const;
 
 export const paths = {
+  /** The page that lets a reader choose a language (x-default). */
+  root: () => '/',
   home: (lang: Locale) => `/${lang}/`,
   article: (lang: Locale, slug: string) => `/${lang}/articles/${slug}/`,
   timeline: (lang: Locale, id: string) => `/${lang}/timeline/${id}/`,
