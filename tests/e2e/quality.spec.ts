@@ -110,10 +110,17 @@ test.describe('links', () => {
 });
 
 test.describe('nothing from content/ is dropped', () => {
-  test('every source in the registry is on the sources pages', () => {
+  test('every source in the registry is on the sources pages, shown as everywhere else', async ({ page }) => {
     for (const lang of ['id', 'en']) {
       const ids = parsed.get(`/${lang}/sources/`)!.ids;
       for (const source of content.sources) expect(ids.has(source.id), `${source.id} on /${lang}/sources/`).toBe(true);
+      // The same citation as in articles, the timeline and the glossary: publisher and title, linked.
+      await page.goto(`/${lang}/sources/`);
+      for (const source of content.sources.slice(0, 5)) {
+        const link = page.locator(`[id="${source.id}"] .source-citation > a`).first();
+        await expect(link).toHaveAttribute('href', source.url);
+        await expect(link).toContainText(source.publisher);
+      }
     }
   });
 

@@ -108,8 +108,6 @@ export const id = {
       'Setiap fakta di situs ini merujuk ke salah satu sumber berikut. Judul ditulis dalam bahasa aslinya. Di bawah setiap sumber tercantum bagian situs yang merujuknya, beserta kata-kata sumber yang dikutip di sana.',
     inLanguage: { id: 'Bahasa Indonesia', en: 'Bahasa Inggris' },
     uses: (n: number) => `Dirujuk ${n} kali`,
-    archive: 'Salinan arsip',
-    via: 'Salinan di situs lain',
   },
   /** The home page's list of what changed on the site's last update (src/lib/whats-new.ts). */
   whatsNew: {
