@@ -378,6 +378,30 @@ interface References {
 
 type Report = (line: number, field: string, message: string) => void;
 
+/**
+ * A heading's anchor must differ from the ids of the milestones an inline timeline in the same
+ * article lists: the page would hold two elements with one id, and links to either land on the first.
+ */
+function checkAnchors(
+  headings: readonly { line: number; slug: string }[],
+  components: readonly FoundComponent[],
+  refs: References,
+  report: Report,
+) {
+  for (const tag of components) {
+    const timeline = tag.name === 'Timeline' ? refs.timelines.get(tag.attrs.id ?? '') : undefined;
+    if (!timeline) continue;
+    const milestones = new Set(timeline.milestones.map((m) => m.id));
+    for (const { line, slug } of headings)
+      if (milestones.has(slug))
+        report(
+          line,
+          'heading',
+          `its anchor #${slug} is also a milestone's id in <Timeline id="${timeline.id}"> (line ${tag.line}): reword the heading`,
+        );
+  }
+}
+
 /** Checks the components used in an article body against what they refer to. */
 function checkComponents(components: readonly FoundComponent[], refs: References, report: Report) {
   for (const tag of components) {
@@ -606,6 +630,7 @@ function loadArticles(root: string, refs: References, out: Collector): ArticleFi
       const body = compileArticleBody(name, parts.body, parts.bodyLine);
       for (const p of [...body.problems, ...(body.evidence ?? [])]) report(p.line, p.field, p.message);
       checkComponents(body.components, refs, report);
+      checkAnchors(body.headings ?? [], body.components, refs, report);
       if (read?.data && !misplaced) {
         const article: ArticleFile = {
           file: name,

@@ -7,6 +7,7 @@
 // src/lib/content/load.ts) and the article's prose (for the language and placeholder checks).
 // `explainMdxError` turns the parser's own errors (a bare `<`, an unclosed tag) into the same form.
 // Both run wherever an article is read: `npm run check:content`, the build, `astro dev`.
+import GithubSlugger from 'github-slugger';
 import { componentAttributes, componentNamed, isMdxComponent, mdxComponentNames } from './components';
 
 // The mdast / MDX shapes read here (mdast-util-mdx, mdast-util-mdx-jsx, mdast-util-mdx-expression).
@@ -52,7 +53,15 @@ export interface Inspection {
   text: string;
   /** Citations without the evidence they need (src/lib/mdx/evidence.ts); set when the article is safe. */
   evidence?: BodyProblem[];
+  /** The headings' anchors as the build writes them (github-slugger, as Astro's heading ids). */
+  headings?: { line: number; slug: string }[];
 }
+
+/** A node's text as a heading's anchor is made from it: its text and inline code, in order. */
+const plainText = (node: MdxNode): string =>
+  node.type === 'text' || node.type === 'inlineCode'
+    ? (node.value ?? '')
+    : (node.children ?? []).map(plainText).join('');
 
 const componentList = mdxComponentNames.map((n) => `<${n}>`).join(', ');
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
@@ -138,7 +147,8 @@ function inspectComponent(node: MdxNode, name: string, line: number, out: Inspec
 
 /** Walks an MDX syntax tree (mdast with MDX nodes) and reports everything outside the safe subset. */
 export function inspectArticle(tree: MdxNode): Inspection {
-  const out: Inspection = { problems: [], components: [], text: '' };
+  const out: Inspection = { problems: [], components: [], text: '', headings: [] };
+  const slugger = new GithubSlugger();
   const text: string[] = [];
   const visit = (node: MdxNode, prose: boolean) => {
     const line = node.position?.start.line ?? 1;
@@ -200,6 +210,9 @@ export function inspectArticle(tree: MdxNode): Inspection {
             field: node.type === 'image' ? 'image' : 'link',
             message: `"${short(node.url)}" is not an address readers can follow: use https://…, a page of this site (/id/…) or #a-heading`,
           });
+        break;
+      case 'heading':
+        out.headings!.push({ line, slug: slugger.slug(plainText(node)) });
         break;
       case 'code':
       case 'inlineCode':
