@@ -1,12 +1,17 @@
 // Inlined into the <head> of / (its hash is allowed by the CSP in dist/_headers, written from
-// src/lib/serving/policy.ts): picks the reader's language and replaces / with that home page.
+// src/lib/serving/policy.ts), after the page's language alternates: picks the reader's language and
+// replaces / with that home page, whose address it reads from the alternate link (written from
+// src/lib/urls.ts; an inline script cannot import it), keeping this server's origin.
 (function () {
+  var home = function (lang) {
+    return new URL(document.querySelector('link[rel="alternate"][hreflang="' + lang + '"]').href).pathname;
+  };
   var indonesian = ['id', 'in', 'jv', 'su', 'ms', 'min', 'ban', 'bug', 'mad', 'bjn', 'ace'];
   var wanted = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ''];
   for (var i = 0; i < wanted.length; i++) {
     var code = String(wanted[i]).toLowerCase().split('-')[0];
-    if (indonesian.indexOf(code) >= 0) return location.replace('/id/');
-    if (code === 'en') return location.replace('/en/');
+    if (indonesian.indexOf(code) >= 0) return location.replace(home('id'));
+    if (code === 'en') return location.replace(home('en'));
   }
-  location.replace('/en/');
+  location.replace(home('en'));
 })();
