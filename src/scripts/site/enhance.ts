@@ -94,8 +94,13 @@ function searchShortcut() {
 /** A link to a folded part of the page (a <details>, or something inside one) unfolds it. */
 function openLinkedDetails() {
   const open = () => {
-    const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
-    const details = target && target.closest('details');
+    let id = '';
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return; // a malformed fragment (#%) names nothing
+    }
+    const details = id && document.getElementById(id)?.closest('details');
     if (details) details.open = true;
   };
   open();
