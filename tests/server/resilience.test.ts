@@ -4,6 +4,7 @@
 // up with as many open files as it started with. Linux only: open files are counted in /proc.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,4 +92,50 @@ describe.runIf(process.platform === 'linux')('npm start under load, with at most
       expect((await request(origin, '/en/')).status).toBe(200);
     },
   );
+
+  // Raw requests, written as they go on the wire: what fetch or http.request would refuse to send.
+  const malformed = [
+    'GET /en/ HTTP/1.1\r\nHost: x\r\nRange: bytes=50-10\r\nConnection: close\r\n\r\n',
+    'GET /big.bin HTTP/1.1\r\nHost: x\r\nRange: bytes=9999999999999999999999-1\r\nConnection: close\r\n\r\n',
+    'GET /en/ HTTP/1.1\r\nHost: x\r\nRange: bytes=-\r\nConnection: close\r\n\r\n',
+    'GET /en/ HTTP/1.1\r\nHost: x\r\nRange: bytes=5-1, 9-3\r\nIf-Range: \xff\r\nConnection: close\r\n\r\n',
+    'GET /en/ HTTP/1.1\r\nHost: x\r\nAccept-Encoding: br;q=9, gzip;q=-1, ;;;\r\nConnection: close\r\n\r\n',
+    'PURGE /en/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n',
+    'get /en/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n',
+    'GET /en/ HTTP/1.1\r\nHost: x\r\nno colon here\r\n\r\n',
+    'GET /en/ HTTP/1.1\r\nHost: x\r\nX-Long: ' + 'a'.repeat(20_000) + '\r\n\r\n',
+    'GET /%zz/%00/..%2f..%2f HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n',
+    'GET http://other.example/en/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n',
+    'GET /en/ HTTP/9.9\r\n\r\n',
+    'GET /en/ HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n',
+    '\x00\x01\x02\r\n\r\n',
+  ];
+
+  it('answers malformed ranges, methods and headers one by one, and serves on', { timeout: 60_000 }, async () => {
+    const { host, port } = new URL(origin);
+    const raw = (text: string) =>
+      new Promise<string>((done) => {
+        const socket = connect({ host: host.split(':')[0]!, port: Number(port) });
+        let answer = '';
+        socket.setTimeout(5_000, () => socket.destroy());
+        socket.on('data', (chunk) => (answer += chunk.toString('latin1')));
+        socket.on('error', () => undefined);
+        socket.on('close', () => done(answer.split('\r\n')[0] ?? ''));
+        socket.write(Buffer.from(text, 'latin1'));
+      });
+    const firstLines = [];
+    for (const text of malformed) firstLines.push(await raw(text));
+    // Each gets an answer of its own (the bad range 416, the unknown method 405, the broken request 400…).
+    expect(firstLines.slice(0, 2)).toEqual([
+      'HTTP/1.1 416 Range Not Satisfiable',
+      'HTTP/1.1 416 Range Not Satisfiable',
+    ]);
+    expect(firstLines[5]).toBe('HTTP/1.1 405 Method Not Allowed');
+    expect(
+      firstLines.every((line) => /^HTTP\/1\.1 [2-5]\d\d /.test(line)),
+      firstLines.join('\n'),
+    ).toBe(true);
+    expect(exited).toBeNull();
+    expect((await request(origin, '/en/')).status).toBe(200);
+  });
 });

@@ -2,13 +2,13 @@
 // site and its _headers: the headers a CDN reading that file would send, for every path, status
 // and method; encoded paths; redirects that stay on the site; compression; caching.
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve } from '../../src/cli/serve';
-import { prepareSite, request, type RawResponse } from './helpers';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { serve, siteHandler } from '../../src/cli/serve';
+import { bigFileSize, prepareSite, request, type RawResponse } from './helpers';
 
 const sitePolicy = {
   'content-security-policy': "frame-ancestors 'self'; script-src 'self'",
@@ -216,5 +216,147 @@ describe('caching and types', () => {
     expect(res.headers['access-control-allow-origin']).toBe('*');
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.body.toString()).toContain('kata Menteri');
+  });
+});
+
+describe('byte ranges: one range as asked, 416 when it cannot be met, anything else the whole file', () => {
+  const size = bigFileSize;
+  const whole = () => file('big.bin');
+
+  it.each([
+    ['bytes=0-9', 0, 9],
+    ['bytes=0-0', 0, 0],
+    ['bytes=10-', 10, size - 1],
+    ['bytes=-10', size - 10, size - 1],
+    ['bytes=5-99999999999', 5, size - 1],
+    ['bytes = 1 - 2', 1, 2],
+  ])('Range: %s → 206, bytes %i to %i', async (range, start, end) => {
+    const res = await get('/big.bin', { headers: { range } });
+    expect(res.status).toBe(206);
+    expect(res.headers['content-range']).toBe(`bytes ${start}-${end}/${size}`);
+    expect(Number(res.headers['content-length'])).toBe(end - start + 1);
+    expect(res.body.equals(whole().subarray(start, end + 1))).toBe(true);
+    expect(policyOf(res)).toEqual(sitePolicy);
+  });
+
+  it.each(['bytes=50-10', `bytes=${size}-`, `bytes=${size + 5}-${size + 10}`, 'bytes=-0'])(
+    'Range: %s → 416 with Content-Range: bytes */<size>, and the path’s headers',
+    async (range) => {
+      const res = await get('/big.bin', { headers: { range } });
+      expect(res.status).toBe(416);
+      expect(res.headers['content-range']).toBe(`bytes */${size}`);
+      expect(policyOf(res)).toEqual(sitePolicy);
+    },
+  );
+
+  it.each(['bytes=0-1,5-6', 'bytes=abc', 'items=0-5', 'bytes=', 'bytes=-', 'bytes=1-2-3'])(
+    'Range: %s → 200, the whole file',
+    async (range) => {
+      const res = await get('/data/t.csv', { headers: { range } });
+      expect(res.status).toBe(200);
+      expect(res.body.equals(file('data/t.csv'))).toBe(true);
+    },
+  );
+
+  it('a range of a page is a range of the page as it is, whatever the encodings accepted', async () => {
+    const res = await get('/en/', { headers: { range: 'bytes=0-14', 'accept-encoding': 'br, gzip' } });
+    expect(res.status).toBe(206);
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.body.toString()).toBe(file('en/index.html').subarray(0, 15).toString());
+    expect(res.headers['content-type']).toMatch(/^text\/html;\s?charset=utf-8$/);
+  });
+
+  it('If-Range with another version: the whole file', async () => {
+    const res = await get('/data/t.csv', { headers: { range: 'bytes=0-4', 'if-range': 'W/"other"' } });
+    expect(res.status).toBe(200);
+    expect(res.body.equals(file('data/t.csv'))).toBe(true);
+  });
+
+  it('a range of a missing path: the 404 page, whole', async () => {
+    const res = await get('/en/nothing/', { headers: { range: 'bytes=50-10' } });
+    expect(res.status).toBe(404);
+    expect(title(res)).toBe('fixture: en not found');
+  });
+});
+
+describe('the rules file is not served, with or without trailing slashes or dots', () => {
+  it.each([
+    '/_headers/',
+    '/_headers/.',
+    '/_headers//',
+    '/_headers%2F',
+    '/%5Fheaders/',
+    '/_headers/%2e',
+    '/en/../_headers/',
+  ])('GET %s → 404', async (path) => {
+    const res = await get(path);
+    expect(res.status).toBe(404);
+    expect(res.body.toString()).not.toContain('Content-Security-Policy');
+  });
+});
+
+describe('Accept-Encoding weights are honoured', () => {
+  it.each([
+    ['br;q=0, gzip', 'gzip'],
+    ['gzip;q=1, br;q=0.5', 'gzip'],
+    ['br;q=0.5, gzip;q=0.4', 'br'],
+    ['BR', 'br'],
+    ['*', 'br'],
+    ['gzip;q=0, *', 'br'],
+    ['br;q=0, *;q=0.1', 'gzip'],
+    ['br;q=0', undefined],
+    ['*;q=0', undefined],
+    ['identity', undefined],
+    ['gzip;q=abc', undefined],
+    ['deflate, zstd', undefined],
+  ] as const)('%s → %s', async (accept, encoding) => {
+    const res = await get('/en/timeline/t/', { headers: { 'accept-encoding': accept } });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-encoding']).toBe(encoding);
+  });
+});
+
+describe('errors are never cached for a year', () => {
+  it.each(['/_astro/missing.abc123.js', '/_astro/app.abc123.js/x'])('GET %s → 404, not immutable', async (path) => {
+    const res = await get(path);
+    expect(res.status).toBe(404);
+    expect(res.headers['cache-control']).not.toMatch(/immutable|max-age=31536000/);
+  });
+
+  it('a range that cannot be met under /_astro/ is not immutable either', async () => {
+    const res = await get('/_astro/app.abc123.js', { headers: { range: 'bytes=99999-' } });
+    expect(res.status).toBe(416);
+    expect(res.headers['cache-control']).not.toMatch(/immutable/);
+  });
+});
+
+describe('an error inside the handler ends that one response, never the server', () => {
+  it('500 with the path’s headers and no-store, then the next request is served', async () => {
+    const handler = siteHandler(site.dir);
+    const broken = createServer((req, res) => {
+      // Something the handler reads throws: the kind of failure sirv's synchronous ERR_OUT_OF_RANGE was.
+      if (req.url?.endsWith('?boom'))
+        Object.defineProperty(req.headers, 'range', {
+          get: () => {
+            throw new Error('boom');
+          },
+        });
+      handler(req, res);
+    });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await new Promise<void>((done) => broken.listen(0, '127.0.0.1', done));
+    const at = `http://127.0.0.1:${(broken.address() as AddressInfo).port}`;
+    try {
+      const res = await request(at, '/embed/en/timeline/t/?boom');
+      expect(res.status).toBe(500);
+      expect(policyOf(res)).toEqual(embedPolicy);
+      expect(res.headers['cache-control']).toBe('no-store');
+      expect(logged).toHaveBeenCalledWith(expect.stringContaining('boom'));
+      expect((await request(at, '/embed/en/timeline/t/')).status).toBe(200);
+    } finally {
+      logged.mockRestore();
+      broken.closeAllConnections();
+      await new Promise((done) => broken.close(done));
+    }
   });
 });
