@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildAtomically } from '../../src/lib/atomic-build';
+import { buildAtomically, removeStaleStaging } from '../../src/lib/atomic-build';
 
 // `npm run build` builds into a new folder and swaps it in only on success (the real command is
 // exercised in tests/integration/build.test.ts).
@@ -63,6 +64,56 @@ describe('buildAtomically', () => {
     expect(ok).toBe(true);
     expect(readdirSync(outDir)).toEqual(['index.html']);
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('new');
+    expect(readdirSync(parent)).toEqual(['dist']);
+  });
+});
+
+describe('what builds killed outright left behind', () => {
+  let parent: string;
+  let outDir: string;
+  beforeEach(() => {
+    parent = mkdtempSync(join(tmpdir(), 'atomic-stale-'));
+    outDir = join(parent, 'dist');
+  });
+  afterEach(() => rmSync(parent, { recursive: true, force: true }));
+
+  /** The id of a process that has ended: a child that has exited. */
+  const deadPid = () => {
+    const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+      encoding: 'utf8',
+    });
+    return Number(child.stdout);
+  };
+  const folder = (name: string, text = name) => {
+    mkdirSync(join(parent, name), { recursive: true });
+    writeFileSync(join(parent, name, 'index.html'), text);
+  };
+
+  it('the next build removes a killed build’s staging folder, and keeps a running one’s', async () => {
+    const dead = deadPid();
+    folder('dist', 'previous');
+    folder(`dist-next-${dead}`);
+    folder(`dist-next-${process.ppid}`); // a build still running (this test's parent process)
+    folder('dist-next-notapid');
+    const ok = await buildAtomically({ outDir, build: async (dir) => (folder(relative(parent, dir), 'new'), true) });
+    expect(ok).toBe(true);
+    expect(readdirSync(parent).sort()).toEqual(['dist', `dist-next-${process.ppid}`, 'dist-next-notapid'].sort());
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('new');
+  });
+
+  it('a swap killed half-way: the previous site is put back, not removed', () => {
+    const dead = deadPid();
+    folder(`dist-old-${dead}`, 'previous');
+    expect(removeStaleStaging(outDir)).toEqual([]);
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('previous');
+    expect(readdirSync(parent)).toEqual(['dist']);
+  });
+
+  it('a swap killed after it finished: the moved-aside site is removed', () => {
+    const dead = deadPid();
+    folder('dist', 'current');
+    folder(`dist-old-${dead}`, 'previous');
+    expect(removeStaleStaging(outDir)).toEqual([join(parent, `dist-old-${dead}`)]);
     expect(readdirSync(parent)).toEqual(['dist']);
   });
 });
