@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { attributeEscaping } from './src/integrations/attribute-escaping.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { embedLoader } from './src/integrations/embed-loader.ts';
 import { headersFile } from './src/integrations/headers-file.ts';
@@ -27,8 +28,10 @@ export default defineConfig({
   },
   // remarkArticle numbers citations, checks each article and computes its reading time (see the file);
   // rehypeSafeArticle is the second wall: only Markdown's elements and the components reach the page.
-  // precompressFiles stays last: it compresses what the steps before it wrote.
+  // precompressFiles stays last: it compresses what the steps before it wrote. attributeEscaping makes
+  // Astro escape every attribute, URLs with `&` included (see the file).
   integrations: [
+    attributeEscaping(),
     contentGuard(),
     mdx({ remarkPlugins: [remarkArticle], rehypePlugins: [rehypeSafeArticle] }),
     localized404(),

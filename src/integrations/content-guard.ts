@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { forgetDevServer, recordDevServer } from '../lib/dev-server';
-import { contentRoot } from '../lib/content/load';
+import { CONTENT_IMAGES, contentPaths, contentRoot } from '../lib/content/load';
 import { ContentError, errorsIn, formatProblem, formatProblems } from '../lib/content/problems';
 import { contentRegistry, counted, storeFilePath } from '../lib/content/registry';
 
@@ -70,8 +70,13 @@ export function contentGuard(): AstroIntegration {
   return {
     name: 'content-guard',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         projectRoot = fileURLToPath(config.root);
+        // <Figure src="…"> finds its image in the content folder in use (CONTENT_ROOT), through an
+        // alias its import.meta.glob can name (src/components/mdx/Figure.astro).
+        updateConfig({
+          vite: { resolve: { alias: { [CONTENT_IMAGES]: resolve(contentPaths(contentRoot()).images) } } },
+        });
         const registry = contentRegistry();
         for (const warning of registry.problems.filter((p) => p.severity === 'warning'))
           logger.warn(formatProblem(warning));

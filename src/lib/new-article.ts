@@ -7,7 +7,7 @@ import { isLocale, otherLocale, type Locale } from '../i18n/locales';
 import type { ArticleData } from './content/schema';
 import { templates } from './content/templates';
 import { DEFAULT_DEV_ORIGIN } from './dev-server';
-import { paths, SLUG } from './urls';
+import { paths, SLUG, SLUG_MAX } from './urls';
 
 export interface PlannedFile {
   path: string;
@@ -78,6 +78,9 @@ export interface NewArticleRequest {
   exists: (path: string) => boolean;
 }
 
+const tooLong = (option: string, slug: string) =>
+  `${option} becomes the URL and the file name: at most ${SLUG_MAX} characters; found ${slug.length} ("${slug.slice(0, 30)}…")`;
+
 export function planNewArticle(req: NewArticleRequest): Plan {
   const { lang, slug, translation } = req;
   if (!isLocale(lang)) return { ok: false, error: `--lang must be id or en; found "${lang ?? ''}"` };
@@ -86,8 +89,11 @@ export function planNewArticle(req: NewArticleRequest): Plan {
       ok: false,
       error: `--slug becomes the URL: use lowercase letters, digits and hyphens; found "${slug ?? ''}"`,
     };
+  if (slug.length > SLUG_MAX) return { ok: false, error: tooLong('--slug', slug) };
   if (translation !== undefined && !SLUG.test(translation))
     return { ok: false, error: `--translation is the other language's slug: lowercase letters, digits and hyphens` };
+  if (translation !== undefined && translation.length > SLUG_MAX)
+    return { ok: false, error: tooLong('--translation', translation) };
   const files: PlannedFile[] = [
     {
       lang,
@@ -132,6 +138,7 @@ export function planTranslation(req: TranslateRequest): Plan {
   const slug = req.slug ?? source.slug;
   if (!SLUG.test(slug))
     return { ok: false, error: `--slug becomes the URL: use lowercase letters, digits and hyphens; found "${slug}"` };
+  if (slug.length > SLUG_MAX) return { ok: false, error: tooLong('--slug', slug) };
   if (req.translated)
     return {
       ok: false,

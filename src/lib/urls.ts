@@ -46,6 +46,8 @@ export const paths = {
 /** Article slugs, timeline ids and every other id that becomes part of an address: lowercase
  *  letters and digits in words joined by single hyphens. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The longest slug: an address readers can read and share, and a file name every system can store. */
+export const SLUG_MAX = 80;
 
 /** An absolute URL on this site, from a path. */
 export function absolute(path: string, site: URL | string | undefined): string {

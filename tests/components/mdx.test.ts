@@ -206,7 +206,7 @@ describe('Figure', () => {
   it('fails for an image that is not in content/images/', async () => {
     await expect(
       container.renderToString(Figure, { props: { src: 'no-such.png', alt: 'a', caption: 'c' } }),
-    ).rejects.toThrow(/no such image in content\/images\//);
+    ).rejects.toThrow(/no such image in the content folder's images\//);
   });
 });
 

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { parse } from 'parse5';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +25,7 @@ function guard(root: string): string[] {
       command: 'build',
       config: { root: new URL(`file://${process.cwd()}/`) },
       logger,
+      updateConfig: () => undefined,
     });
     return [];
   } catch (error) {
@@ -113,6 +115,95 @@ describe('npm run build', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
       rmSync(outDir, { recursive: true, force: true });
+    }
+  });
+});
+
+// Addresses and text from content reach attributes on every kind of page (sources, glossary,
+// articles with links, figures and an inline timeline, timelines, embeds, oEmbed, share links). A
+// folder of tricky values (tests/fixtures/content/hostile-addresses) and its twin with plain
+// addresses are built; every page must have the same elements and attributes in the same order,
+// and every source address must read back exactly as content gives it.
+describe('content in attributes', () => {
+  const root = `${fixtures}/hostile-addresses`;
+  const tricky = {
+    url: 'https://example.org/a?x=1&y=&quot;&gt;&lt;meta&nbsp;http-equiv=refresh&gt;&amp;z=2',
+    archive: 'https://archive.example/web/2024/https://example.org/a?x=1&lt;script&gt;alert(1)&lt;/script&gt;',
+    via: 'https://copy.example/a?x=1&quot;onmouseover=&quot;alert(1)&#39;',
+    link: 'https://example.org/a?x=1&y=&quot;&gt;&lt;meta&gt;&amp;z=2',
+  };
+  const plain = {
+    url: 'https://example.org/a?x=1',
+    archive: 'https://archive.example/web/2024/https://example.org/a',
+    via: 'https://copy.example/a?x=1',
+    link: 'https://example.org/a?x=2',
+  };
+
+  /** Each element as `tag[attribute names]`, in document order: the shape of a page. */
+  const shape = (html: string) => {
+    const out: string[] = [];
+    const walk = (node: { childNodes?: unknown[]; content?: unknown }) => {
+      for (const child of (node.childNodes ?? []) as { tagName?: string; attrs?: { name: string }[] }[]) {
+        if (child.tagName) out.push(`${child.tagName}[${child.attrs!.map((a) => a.name).join(' ')}]`);
+        walk(child as never);
+      }
+      if (node.content) walk(node.content as never);
+    };
+    walk(parse(html));
+    return out;
+  };
+  const attributeValues = (html: string) => {
+    const out: string[] = [];
+    const walk = (node: { childNodes?: unknown[]; content?: unknown }) => {
+      for (const child of (node.childNodes ?? []) as { attrs?: { value: string }[] }[]) {
+        for (const a of child.attrs ?? []) out.push(a.value);
+        walk(child as never);
+      }
+      if (node.content) walk(node.content as never);
+    };
+    walk(parse(html));
+    return out;
+  };
+  /** Every page of a build, and the HTML in its oEmbed documents, by path. */
+  const pagesOf = (dir: string) =>
+    new Map(
+      (readdirSync(dir, { recursive: true }) as string[])
+        .filter((f) => f.endsWith('.html') || (f.startsWith('oembed') && f.endsWith('.json')))
+        .map((f) => {
+          const text = readFileSync(join(dir, f), 'utf8');
+          return [f, f.endsWith('.json') ? ((JSON.parse(text) as { html?: string }).html ?? '') : text] as const;
+        }),
+    );
+
+  it('every page has the elements and attributes of its plain twin, and every address reads back as written', async () => {
+    const twin = mkdtempSync(join(tmpdir(), 'plain-addresses-'));
+    const outA = mkdtempSync(join(tmpdir(), 'build-tricky-'));
+    const outB = mkdtempSync(join(tmpdir(), 'build-plain-'));
+    try {
+      cpSync(root, twin, { recursive: true });
+      for (const file of (readdirSync(twin, { recursive: true }) as string[]).filter((f) => /\.(ya?ml|mdx)$/.test(f))) {
+        let text = readFileSync(join(twin, file), 'utf8');
+        for (const key of Object.keys(tricky) as (keyof typeof tricky)[])
+          text = text.replaceAll(tricky[key], plain[key]);
+        writeFileSync(join(twin, file), text);
+      }
+      // One after the other: builds share .astro/.
+      const a = await build(root, outA);
+      const b = await build(twin, outB);
+      expect(a.status, a.output).toBe(0);
+      expect(b.status, b.output).toBe(0);
+      const trickyPages = pagesOf(outA);
+      const plainPages = pagesOf(outB);
+      expect([...trickyPages.keys()].sort()).toEqual([...plainPages.keys()].sort());
+      expect(trickyPages.size).toBeGreaterThan(10);
+      for (const [path, html] of trickyPages) expect(shape(html), path).toEqual(shape(plainPages.get(path)!));
+
+      const values = [...trickyPages.values()].flatMap(attributeValues);
+      for (const address of [tricky.url, tricky.archive, tricky.via]) expect(values).toContain(address);
+      const ours = values.filter((v) => /^https:\/\/(example\.org|archive\.example|copy\.example)\//.test(v));
+      expect(ours.filter((v) => /["<>\s]/.test(v))).toEqual([]);
+    } finally {
+      for (const dir of [twin, outA, outB]) rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -1,4 +1,8 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BLOCK_MAX, BODY_MAX } from '../../src/lib/content/article-body';
 import { loadContent } from '../../src/lib/content/load';
 import { formatProblem } from '../../src/lib/content/problems';
 
@@ -42,4 +46,64 @@ describe('article frontmatter validation', () => {
     const real = loadContent('content');
     expect(real.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
   }, 60_000);
+});
+
+describe('files that are not what their names say', () => {
+  it('a folder named like an article or a timeline, and an article outside a language folder, are named, not crashes', () => {
+    const root = 'tests/fixtures/content/odd-files';
+    expect(loadContent(root).problems.map(formatProblem)).toEqual([
+      `${root}/timelines/folder.yaml:1: (folder): is a folder, not a timeline file: rename it (a timeline is one <id>.yaml file)`,
+      `${root}/articles/en/folder.mdx:1: (folder): is a folder, not an article: rename it (only article files end in .mdx)`,
+      `${root}/articles/stray.mdx:1: (file): articles live in content/articles/<lang>/ where lang is id or en: move this file there`,
+    ]);
+  });
+});
+
+describe('articles and paragraphs too long for readers and for the build', () => {
+  const frontmatter = [
+    '---',
+    'title: Long',
+    'description: Long.',
+    'lang: en',
+    'translationKey: long',
+    'published: 2024-03-04',
+    'authors: [Team]',
+    '---',
+    '',
+  ].join('\n');
+  const site = (body: string) => {
+    const root = mkdtempSync(join(tmpdir(), 'long-article-'));
+    cpSync('tests/fixtures/content/with-draft/sources.yaml', join(root, 'sources.yaml'));
+    mkdirSync(join(root, 'articles/en'), { recursive: true });
+    writeFileSync(join(root, 'articles/en/long.mdx'), frontmatter + body);
+    return root;
+  };
+  const errorsOf = (root: string) =>
+    loadContent(root)
+      .problems.filter((p) => p.severity === 'error')
+      .map(formatProblem);
+
+  const shown = (root: string) => relative(process.cwd(), join(root, 'articles/en/long.mdx'));
+
+  it('a paragraph of 540,000 characters (it overflowed the build’s stack): one error naming the file and its line', () => {
+    const root = site(`A first paragraph.\n\n${'the rule and the shop '.repeat(24_600)}\n`);
+    try {
+      expect(errorsOf(root)).toEqual([
+        `${shown(root)}:9: text: is 541,221 characters long; the most an article may have is ${BODY_MAX.toLocaleString('en')}: split it into two articles`,
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('one paragraph over the limit in an article of a fair length: its line and the limit', () => {
+    const root = site(`A first paragraph.\n\n${'the rule and the shop '.repeat(1_000)}\n`);
+    try {
+      expect(errorsOf(root)).toEqual([
+        `${shown(root)}:11: paragraph: is 22,000 characters long; the most is ${BLOCK_MAX.toLocaleString('en')}: split it into paragraphs readers can take in`,
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });

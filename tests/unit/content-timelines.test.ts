@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load';
 import { formatProblem } from '../../src/lib/content/problems';
@@ -44,6 +45,14 @@ describe('source validation', () => {
     ['[1](data-address).url', /must be a full web address/],
     ['[2](no-address).url', /is required/],
     ['[3](bad-archive).archive', /must be a full web address/],
+    [
+      '[5](injected-url).url',
+      /must not contain ": copy the address from the browser's address bar, which writes it as %22/,
+    ],
+    ['[6](injected-archive).archive', /must not contain <: .* %3C/],
+    ['[7](injected-via).via', /must not contain ': .* %27/],
+    ['[8](spaced-url).url', /must not contain a space: .* %20/],
+    ['[9](backtick-url).url', /must not contain `: .* %60/],
   ])('%s', (field, message) => {
     const problem = problems.find((p) => p.field === field);
     expect(problem, lines.join('\n')).toBeDefined();
@@ -51,8 +60,21 @@ describe('source validation', () => {
   });
 
   it('accepts an archive address, and reports nothing else', () => {
-    expect(problems.filter((p) => p.field.includes('(fine)'))).toEqual([]);
-    expect(problems).toHaveLength(4);
+    expect(problems.filter((p) => p.field.includes('(fine)') || p.field.includes('(normalised)'))).toEqual([]);
+    expect(problems).toHaveLength(9);
+  });
+
+  it('names the line of each address it refuses', () => {
+    const yaml = readFileSync('tests/fixtures/content/bad-sources/sources.yaml', 'utf8').split('\n');
+    for (const field of ['[5](injected-url).url', '[8](spaced-url).url']) {
+      const problem = problems.find((p) => p.field === field)!;
+      expect(yaml[problem.line - 1]).toMatch(/^\s+url: /);
+    }
+  });
+
+  it('keeps addresses as browsers read them', () => {
+    const { content } = loadContent('tests/fixtures/content/bad-sources');
+    expect(content.sources.find((s) => s.id === 'normalised')?.url).toBe('https://example.org/e?q=a&r=b');
   });
 });
 

@@ -43,6 +43,11 @@ describe('planNewArticle', () => {
     [{ lang: 'id', slug: 'Not A Slug' }, /--slug becomes the URL/],
     [{ lang: 'id' }, /--slug becomes the URL/],
     [{ lang: 'id', slug: 'x', translation: 'Y_' }, /--translation/],
+    [
+      { lang: 'id', slug: 'a'.repeat(300) },
+      /--slug becomes the URL and the file name: at most 80 characters; found 300/,
+    ],
+    [{ lang: 'id', slug: 'x', translation: 'b'.repeat(81) }, /--translation .*at most 80 characters; found 81/],
   ])('refuses %j', (args, message) => {
     const plan = planNewArticle({ root: 'c', today: '2024-05-01', exists: never, ...args });
     expect(plan.ok).toBe(false);
@@ -121,6 +126,14 @@ describe('npm run new', () => {
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/already exists: nothing was written/);
     expect(readFileSync(join(root, 'articles/id/artikel-baru.mdx'), 'utf8')).toBe('mine');
+  }, 60_000);
+
+  it('a slug too long for a file name: a message, not ENAMETOOLONG', () => {
+    root = mkdtempSync(join(tmpdir(), 'new-article-'));
+    const result = run('--lang', 'id', '--slug', 'a'.repeat(300));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/at most 80 characters; found 300/);
+    expect(result.stderr).not.toMatch(/ENAMETOOLONG|at .*\.ts:\d+/);
   }, 60_000);
 
   it('--translate starts the missing translation that check:content warns about', () => {

@@ -59,6 +59,21 @@ const expected: [string, string[]][] = [
       '12: link: "data:text/html;base64,PHNjcmlwdD5hbGVyd…" is not an address readers can follow: use https://…, a page of this site (/id/…) or #a-heading',
     ],
   ],
+  [
+    'other-host-link',
+    [
+      '12: link: "//evil.example/path" leads to another site without saying how: write the whole address, https://…',
+      '12: link: "/\\evil.example/path" leads to another site without saying how: write the whole address, https://…',
+    ],
+  ],
+  [
+    'empty-quote',
+    [
+      "12: <Cite> quote: is empty: quote the source's own words that support the sentence",
+      "12: <Cite> quote: is empty: quote the source's own words that support the sentence",
+      '12: <Cite> at: is empty: say where the words are (a paragraph, page or time), or leave at out',
+    ],
+  ],
   ['lowercase-cite', ['12: <cite>: components start with a capital letter: write <Cite>']],
   [
     'span-lang',
@@ -118,6 +133,13 @@ describe('isSafeUrl', () => {
     ['data:text/html,<script>', false],
     ['vbscript:x', false],
     ['file:///etc/passwd', false],
+    // Another host without a scheme, however the slashes are written.
+    ['//evil.example/x', false],
+    ['/\\evil.example/x', false],
+    ['\\\\evil.example/x', false],
+    ['/\t/evil.example/x', false],
+    [' //evil.example', false],
+    ['/en/x//y', true],
   ])('%j → %s', (url, safe) => {
     expect(isSafeUrl(url)).toBe(safe);
   });

@@ -25,6 +25,7 @@ class Stop extends Error {}
 function remarkInspect() {
   return (tree: MdxNode, file: { data: Data }) => {
     const inspection = inspectArticle(tree);
+    inspection.problems.push(...longBlocks(tree));
     file.data.inspection = inspection;
     if (inspection.problems.length) throw new Stop();
     inspection.evidence = checkEvidence(tree);
@@ -41,6 +42,37 @@ const compiler = () =>
     rehypePlugins: [rehypeSafeArticle],
   }));
 
+/**
+ * The longest article body and the longest block (paragraph, heading, list item, table, quote) an
+ * article may have, in characters. Far above what readers can take (the longest article today is
+ * about 44,000 characters, its longest paragraph about 4,300), and far below what the MDX compiler
+ * and the build can take: a single paragraph of about 540,000 characters overflowed the build's stack.
+ */
+export const BODY_MAX = 200_000;
+export const BLOCK_MAX = 20_000;
+
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'list', 'listItem', 'table', 'blockquote', 'mdxJsxFlowElement']);
+
+/** Blocks longer than BLOCK_MAX, outermost first (a long list is reported once, not for each item). */
+function longBlocks(tree: MdxNode): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  const visit = (node: MdxNode) => {
+    const { start, end } = node.position ?? {};
+    const length = (end?.offset ?? 0) - (start?.offset ?? 0);
+    if (BLOCK_TYPES.has(node.type) && length > BLOCK_MAX && !(node.children ?? []).some((c) => BLOCK_TYPES.has(c.type))) {
+      problems.push({
+        line: start?.line ?? 1,
+        field: node.type === 'paragraph' ? 'paragraph' : node.type,
+        message: `is ${length.toLocaleString('en')} characters long; the most is ${BLOCK_MAX.toLocaleString('en')}: split it into paragraphs readers can take in`,
+      });
+      return;
+    }
+    node.children?.forEach(visit);
+  };
+  visit(tree);
+  return problems;
+}
+
 /** Results by file, reused while the file's text is unchanged (a dev server re-checks on every save). */
 const cache = new Map<string, { source: string; inspection: Inspection }>();
 
@@ -54,6 +86,21 @@ export function compileArticleBody(file: string, body: string, bodyLine: number)
   if (hit?.source === source) return hit.inspection;
   const vfile = { path: file, value: source, data: {} as Data };
   let inspection: Inspection;
+  if (body.length > BODY_MAX) {
+    inspection = {
+      problems: [
+        {
+          line: bodyLine,
+          field: 'text',
+          message: `is ${body.length.toLocaleString('en')} characters long; the most an article may have is ${BODY_MAX.toLocaleString('en')}: split it into two articles`,
+        },
+      ],
+      components: [],
+      text: '',
+    };
+    cache.set(file, { source, inspection });
+    return inspection;
+  }
   try {
     compiler().processSync(vfile);
     inspection = vfile.data.inspection!;

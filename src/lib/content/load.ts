@@ -6,7 +6,7 @@
 //
 // Each mistake is reported once, where it is: a broken timeline is one error, and the articles that
 // show it are not reported again for "unknown timeline" (the same for sources and glossary entries).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { ZodType, ZodTypeDef } from 'zod';
 import { isLocale, locales, type Locale } from '../../i18n/locales';
@@ -15,7 +15,7 @@ import { isRealDay, isRealMonth, startOf } from './dates';
 import { calloutKinds, figureExtensions, LANGUAGE_TAG } from '../mdx/components';
 import type { FoundComponent } from '../mdx/safe-subset';
 import { WEEK } from '../time';
-import { SLUG } from '../urls';
+import { SLUG, SLUG_MAX } from '../urls';
 import { compileArticleBody } from './article-body';
 import { quoteStatesPercent } from './figures';
 import { guessLanguage } from './language';
@@ -63,6 +63,9 @@ export function contentRoot(): string {
   return process.env.CONTENT_ROOT || 'content';
 }
 
+/** The module alias of the content folder's images (set by src/integrations/content-guard.ts). */
+export const CONTENT_IMAGES = '@content-images';
+
 export const contentPaths = (root: string) => ({
   sources: join(root, 'sources.yaml'),
   glossary: join(root, 'glossary.yaml'),
@@ -82,6 +85,7 @@ class Collector {
 }
 
 const display = (file: string) => relative(process.cwd(), file) || file;
+const isFolder = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 
 /**
  * The ids a reference may name. `broken` holds ids of entries that exist but are invalid (already
@@ -248,6 +252,10 @@ function loadTimelines(root: string, sources: Known, out: Collector) {
     if (!/\.ya?ml$/.test(entry)) continue;
     const file = join(dir, entry);
     const name = display(file);
+    if (isFolder(file)) {
+      out.error(name, 1, '(folder)', 'is a folder, not a timeline file: rename it (a timeline is one <id>.yaml file)');
+      continue;
+    }
     const id = basename(entry).replace(/\.ya?ml$/, '');
     broken.add(id);
     if (!SLUG.test(id)) {
@@ -422,6 +430,16 @@ function checkComponents(components: readonly FoundComponent[], refs: References
         unknownSource(id),
       );
     };
+    // Written but empty: an error of its own, never read as "no quote".
+    for (const name of ['quote', 'at'] as const)
+      if (attr(name) !== undefined && !attr(name)!.trim())
+        report(
+          line,
+          `<${tag.name}> ${name}`,
+          name === 'quote'
+            ? "is empty: quote the source's own words that support the sentence"
+            : 'is empty: say where the words are (a paragraph, page or time), or leave at out',
+        );
     switch (tag.name) {
       case 'Cite':
         source('id');
@@ -590,7 +608,17 @@ function loadArticles(root: string, refs: References, out: Collector): ArticleFi
   const articles: ArticleFile[] = [];
   for (const folder of readdirSync(dir).sort()) {
     const folderPath = join(dir, folder);
-    const files = readdirSync(folderPath, { withFileTypes: true });
+    if (folder.startsWith('.')) continue; // .DS_Store and the like
+    if (!isFolder(folderPath)) {
+      out.error(
+        display(folderPath),
+        1,
+        '(file)',
+        `articles live in content/articles/<lang>/ where lang is ${locales.join(' or ')}: move this file there`,
+      );
+      continue;
+    }
+    const files = readdirSync(folderPath);
     if (!isLocale(folder)) {
       if (files.length)
         out.error(
@@ -601,16 +629,22 @@ function loadArticles(root: string, refs: References, out: Collector): ArticleFi
         );
       continue;
     }
-    for (const f of files.map((d) => d.name).sort()) {
+    for (const f of files.sort()) {
       if (!f.endsWith('.mdx') && !f.endsWith('.md')) continue;
       const file = join(folderPath, f);
       const name = display(file);
+      if (isFolder(file)) {
+        out.error(name, 1, '(folder)', 'is a folder, not an article: rename it (only article files end in .mdx)');
+        continue;
+      }
       // All of a file's problems are collected, then reported in the order of their lines.
       const mine = new Collector();
       const report: Report = (line, field, message) => mine.error(name, line, field, message);
       const slug = f.replace(/\.mdx?$/, '');
       if (!SLUG.test(slug))
         report(1, '(file name)', 'the file name becomes the URL: use lowercase letters, digits and hyphens');
+      else if (slug.length > SLUG_MAX)
+        report(1, '(file name)', `the file name becomes the URL: at most ${SLUG_MAX} characters; found ${slug.length}`);
       const source = stripBom(readFileSync(file, 'utf8'));
       const parts = splitFrontmatter(source);
       if (!parts) {

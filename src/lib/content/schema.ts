@@ -2,12 +2,13 @@
 // Schemas are strict: an unknown field is an error (a typo must never be silently ignored).
 import { z } from 'zod';
 import { locales } from '../../i18n/locales';
-import { SLUG } from '../urls';
+import { SLUG, SLUG_MAX } from '../urls';
 import { isRealDay, isRealMonth, toIsoDay } from './dates';
 
 const slug = z
   .string()
-  .regex(SLUG, 'use lowercase letters, digits and single hyphens (like "my-id-2024")');
+  .regex(SLUG, 'use lowercase letters, digits and single hyphens (like "my-id-2024")')
+  .max(SLUG_MAX, `must be at most ${SLUG_MAX} characters (it becomes part of an address)`);
 
 const text = z.string().trim().min(1, 'must not be empty');
 
@@ -70,18 +71,38 @@ export const articleSchema = z
   .strict();
 export type ArticleData = z.infer<typeof articleSchema>;
 
-/** An address readers can open: only http: and https: (never javascript:, data: or file:). */
+/**
+ * Characters a web address never carries as they are: quotes, angle brackets, backticks, spaces and
+ * control characters. A browser's address bar percent-encodes them (%22, %3C, %20…); written raw in
+ * a content file they are a copying mistake at best, and at worst end the attribute they are put in.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_ADDRESS = /["'<>`\s\u0000-\u001f\u007f]/;
+const percentEncoded = (c: string) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+
+/**
+ * An address readers can open: only http: and https: (never javascript:, data: or file:), without
+ * characters an address never carries raw, and normalised as browsers read it (`new URL(v).href`:
+ * host in lowercase, default port dropped, anything else unusual percent-encoded).
+ */
 export const webAddress = z
   .string()
   .trim()
-  .refine((v) => {
-    try {
-      const url = new URL(v);
-      return (url.protocol === 'https:' || url.protocol === 'http:') && !!url.hostname;
-    } catch {
-      return false;
+  .superRefine((v, ctx) => {
+    const issue = (message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, message });
+    const url = URL.canParse(v) ? new URL(v) : undefined;
+    if (url && !((url.protocol === 'https:' || url.protocol === 'http:') && url.hostname))
+      return issue('must be a full web address starting with https:// or http://');
+    const bad = UNSAFE_IN_ADDRESS.exec(v)?.[0];
+    if (bad !== undefined) {
+      const shown = /\s/.test(bad) ? 'a space' : /[\u0000-\u001f\u007f]/.test(bad) ? 'a control character' : bad;
+      return issue(
+        `must not contain ${shown}: copy the address from the browser's address bar, which writes it as ${percentEncoded(bad)}`,
+      );
     }
-  }, 'must be a full web address starting with https:// or http://');
+    if (!url) issue('must be a full web address starting with https:// or http://');
+  })
+  .transform((v) => (URL.canParse(v) ? new URL(v).href : v));
 
 export const sourceSchema = z
   .object({

@@ -79,7 +79,8 @@ export function checkEvidence(tree: MdxNode): BodyProblem[] {
   const visit = (node: MdxNode) => {
     if (BLOCKS.has(node.type)) {
       for (const { node: cite, before } of citesWithTextBefore(node)) {
-        if (attr(cite, 'quote')?.trim()) continue;
+        // An empty quote="" is its own error (check:content's component checks), not "no quote".
+        if (attr(cite, 'quote') !== undefined) continue;
         const sentence = lastSentence(before);
         if (statesFigure(sentence))
           problems.push({
@@ -91,14 +92,14 @@ export function checkEvidence(tree: MdxNode): BodyProblem[] {
     }
     if (isJsx(node) && node.name === 'Stat') {
       const value = attr(node, 'value') ?? '';
-      const quote = attr(node, 'quote')?.trim();
-      if (!quote)
+      const quote = attr(node, 'quote');
+      if (quote === undefined)
         problems.push({
           line: lineOf(node),
           field: '<Stat> quote',
           message: `is required: quote the source's words that give ${value || 'the figure'}`,
         });
-      else {
+      else if (quote.trim()) {
         const missing = figuresMissing(value, [quote]);
         if (missing.length)
           problems.push({

@@ -24,7 +24,7 @@ export interface MdxNode {
   depth?: number;
   name?: string | null;
   attributes?: MdxAttribute[];
-  position?: { start: { line: number; offset?: number } };
+  position?: { start: { line: number; offset?: number }; end?: { line: number; offset?: number } };
   data?: { estree?: { body: unknown[] } };
 }
 
@@ -66,16 +66,22 @@ const plainText = (node: MdxNode): string =>
 const componentList = mdxComponentNames.map((n) => `<${n}>`).join(', ');
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
 
+// eslint-disable-next-line no-control-regex
+const compactUrl = (url: string) => url.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
+
+/** `//host/path`, or `/\host` and `\\host`, which browsers read the same way: another site, with no scheme. */
+const isOtherHost = (compact: string) => /^[/\\]{2}/.test(compact);
+
 /**
  * Whether a link or image address is safe to publish: http(s), mailto, or an address on this site
- * (/path, #fragment, relative). The scheme is read the way browsers read it, ignoring case, spaces
- * and control characters ("Java\tScript:" is javascript:).
+ * (/path, #fragment, relative), never another host written without its scheme (`//host/…`). The
+ * scheme is read the way browsers read it, ignoring case, spaces and control characters
+ * ("Java\tScript:" is javascript:).
  */
 export function isSafeUrl(url: string): boolean {
-  // eslint-disable-next-line no-control-regex
-  const compact = url.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
+  const compact = compactUrl(url);
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(compact)?.[1];
-  return scheme === undefined || SAFE_SCHEMES.has(scheme);
+  return scheme === undefined ? !isOtherHost(compact) : SAFE_SCHEMES.has(scheme);
 }
 
 const short = (s: string, max = 40) => {
@@ -208,7 +214,9 @@ export function inspectArticle(tree: MdxNode): Inspection {
           out.problems.push({
             line,
             field: node.type === 'image' ? 'image' : 'link',
-            message: `"${short(node.url)}" is not an address readers can follow: use https://…, a page of this site (/id/…) or #a-heading`,
+            message: isOtherHost(compactUrl(node.url))
+              ? `"${short(node.url)}" leads to another site without saying how: write the whole address, https://…`
+              : `"${short(node.url)}" is not an address readers can follow: use https://…, a page of this site (/id/…) or #a-heading`,
           });
         break;
       case 'heading':
