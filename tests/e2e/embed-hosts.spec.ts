@@ -338,3 +338,38 @@ test.describe('broken addresses', () => {
     expect(problems).toEqual([]);
   });
 });
+
+test.describe('host pages with policies of their own', () => {
+  test('a strict policy (style-src and script-src of its own): every kind works, nothing is refused', async ({
+    page,
+  }) => {
+    const violations: string[] = [];
+    await page.exposeFunction('noteViolation', (v: string) => violations.push(v));
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { noteViolation: (v: string) => void }).noteViolation(
+          `${e.violatedDirective} ${e.blockedURI} ${e.sample}`,
+        ),
+      ),
+    );
+    const problems = await openHost(page, 'strict.html');
+    await expectSized(page.locator('#loader iframe'));
+    await expectSized(page.locator('#pym iframe'));
+    await frameOf(page.locator('#iframe iframe'));
+    const image = page.locator('#image img');
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    // The loader's frame has no border or gap below it, set through the CSSOM.
+    expect(await page.locator('#loader iframe').evaluate((f) => getComputedStyle(f).borderTopWidth)).toBe('0px');
+    expect(violations).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  test('a page sandboxed by its own policy (an opaque origin) can frame the embed, chart and all', async ({ page }) => {
+    const problems = await openHost(page, 'sandboxed.html');
+    // The frames inherit the sandbox: their origin is opaque too, so their modules load by CORS.
+    const frame = await frameOf(page.locator('#iframe iframe'));
+    await expect(frame.locator('h1')).toHaveText(timeline.title.en);
+    await frameOf(page.locator('#loader iframe'));
+    expect(problems.filter((p) => /frame-ancestors|Refused to display|CORS/.test(p))).toEqual([]);
+  });
+});

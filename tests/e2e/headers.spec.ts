@@ -70,10 +70,13 @@ test.describe('dist/_headers', () => {
           scripts.filter((s) => /unsafe-inline|'unsafe-eval'/.test(s)),
           rule.path,
         ).toEqual([]);
-        expect(d.get('frame-ancestors'), rule.path).toEqual(rule.path === '/embed/*' ? ['*'] : ["'self'"]);
+        expect(d.get('frame-ancestors'), rule.path).toEqual(rule.path === '/embed/*' ? undefined : ["'self'"]);
       }
     }
-    expect(byPath.get('/_astro/*')?.set).toEqual([['Cache-Control', immutable]]);
+    expect(byPath.get('/_astro/*')?.set).toEqual([
+      ['Cache-Control', immutable],
+      ['Access-Control-Allow-Origin', '*'],
+    ]);
     expect(byPath.get('/embed/*')?.detach).toContain('X-Frame-Options');
   });
 });
@@ -87,7 +90,7 @@ test.describe('security headers of every page', () => {
       const csp = directives(headers['content-security-policy'] ?? '');
       expect(csp.get('default-src'), 'a Content Security Policy applies').toEqual(["'self'"]);
       const embed = path.startsWith('/embed/');
-      expect(csp.get('frame-ancestors')).toEqual(embed ? ['*'] : ["'self'"]);
+      expect(csp.get('frame-ancestors')).toEqual(embed ? undefined : ["'self'"]);
       expect(headers['x-frame-options']).toBe(embed ? undefined : 'SAMEORIGIN');
       const scriptSrc = csp.get('script-src') ?? [];
       expect(scriptSrc.includes("'wasm-unsafe-eval'")).toBe(searchPages.includes(path));

@@ -4,6 +4,7 @@
 //   {{code KIND LANG [k=v ...]}}  the code the builder gives out (src/lib/embed/snippets.ts), made
 //                                 by the same functions, for the site's address and these options
 // so the tests paste exactly what a newsroom gets. The timeline is the featured one (src/lib/site.ts).
+// A page that starts with `<!-- csp: POLICY -->` is sent with that Content-Security-Policy.
 //   tsx tests/e2e/host-server.ts --port 4398 --site http://localhost:4399
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -56,8 +57,12 @@ createServer((req, res) => {
     return;
   }
   try {
-    const html = render(readFileSync(join(hosts, name), 'utf8'));
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    // A first line `<!-- csp: … -->` is the page's own Content-Security-Policy, sent as a header.
+    const [, csp, page] = /^(?:<!-- csp: (.*?) -->\n)?([\s\S]*)$/.exec(
+      render(readFileSync(join(hosts, name), 'utf8')),
+    )!;
+    const policy: Record<string, string> = csp ? { 'content-security-policy': csp } : {};
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...policy }).end(page);
   } catch {
     res.writeHead(404).end();
   }

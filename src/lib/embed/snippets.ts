@@ -10,6 +10,9 @@
 // - plain iframe: the phone's height, lazy; no script on the host page at all;
 // - AMP: <amp-iframe>, resizable (the embed sends AMP's embed-size), the picture as placeholder;
 // - image: the chart's picture linked to the timeline, for newsletters.
+// No kind carries a `style` attribute: host pages with a strict Content Security Policy
+// (`style-src 'self'`) refuse inline styles. Sizes are attributes; the loader sets the rest through
+// the CSSOM, which such a policy allows.
 import { escapeAttr, escapeRegExp, escapeText } from '../escape';
 
 export const LOADER_ATTRIBUTE = 'data-permendag31-embed';
@@ -55,7 +58,7 @@ function iframe(input: SnippetInput, extra: [string, string | number | true][] =
     ['width', '100%'],
     ['height', Math.round(input.height)],
     ['loading', 'lazy'],
-    ['style', 'display:block;width:100%;border:0'],
+    ['frameborder', '0'],
   ])}></iframe>`;
 }
 
@@ -66,7 +69,6 @@ function picture(input: SnippetInput, width = input.image.width): string {
     ['alt', input.image.alt],
     ['width', width],
     ['height', height],
-    ['style', `display:block;width:100%;max-width:${width}px;height:auto;border:0`],
   ])}></a>`;
 }
 

@@ -31,7 +31,8 @@ export const embedLoaderCache = 'public, max-age=3600';
 interface CspOptions {
   scripts: readonly string[];
   wasm?: boolean;
-  frameAncestors: string;
+  /** Who may frame the page; undefined: anyone, a sandboxed page (opaque origin) included. */
+  frameAncestors?: string | undefined;
   frameSrc: string;
 }
 
@@ -48,7 +49,7 @@ export function contentSecurityPolicy({ scripts, wasm = false, frameAncestors, f
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    `frame-ancestors ${frameAncestors}`,
+    ...(frameAncestors === undefined ? [] : [`frame-ancestors ${frameAncestors}`]),
   ].join('; ');
 }
 
@@ -62,9 +63,11 @@ const CSP = 'Content-Security-Policy';
 export function headerRules({ hashes, searchPages }: PolicyOptions): HeaderRule[] {
   const sitePolicy = ({ scripts = [], wasm = false }: { scripts?: string[]; wasm?: boolean } = {}) =>
     contentSecurityPolicy({ scripts: [hashes.theme, ...scripts], wasm, frameAncestors: "'self'", frameSrc: "'self'" });
+  // Embeds may be framed by any page, a page sandboxed by its own policy too: its origin is opaque,
+  // which `frame-ancestors *` does not match, so embeds carry no frame-ancestors at all. They hold
+  // nothing a framing page could take: no cookies, no storage, no forms.
   const embedPolicy = contentSecurityPolicy({
     scripts: [hashes.embedOptions],
-    frameAncestors: '*',
     frameSrc: "'none'",
   });
   const rule = (path: string, detach: string[], set: [string, string][]): HeaderRule => ({ path, detach, set });
@@ -89,7 +92,16 @@ export function headerRules({ hashes, searchPages }: PolicyOptions): HeaderRule[
       rule(`${path}*`, [CSP], [[CSP, sitePolicy({ wasm: true })]]),
     ),
     rule(`${folders.embed}*`, [CSP, 'X-Frame-Options'], [[CSP, embedPolicy]]),
-    rule('/_astro/*', ['Cache-Control'], [['Cache-Control', immutable]]),
+    // Any origin may read the bundles: an embed framed by a page sandboxed by its own policy has an
+    // opaque origin, and its module scripts (always fetched with CORS) load only with this.
+    rule(
+      '/_astro/*',
+      ['Cache-Control'],
+      [
+        ['Cache-Control', immutable],
+        ['Access-Control-Allow-Origin', '*'],
+      ],
+    ),
     rule(
       paths.embedLoader(),
       ['Cache-Control'],
@@ -122,7 +134,7 @@ export const headersFileComment = [
   'earlier rule set. Scripts run only from this site, plus the inline scripts in',
   "src/scripts/inline/ allowed by their SHA-256; 'wasm-unsafe-eval' (WebAssembly, never eval) only",
   "on the search pages and Pagefind's files (its worker). Site pages may be framed by the site",
-  'only, embeds by anyone.',
+  'only, embeds by anyone (no frame-ancestors, so sandboxed pages too).',
   'Content-hashed files under /_astro/ and pym.js (one address per version) are cached for a year;',
   'everything else for 5 minutes.',
 ];

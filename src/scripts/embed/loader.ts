@@ -27,10 +27,19 @@ function embedUrl(value: string | null): URL | null {
   }
 }
 
+/** A frame as wide as its column, without the border and the gap below an inline box. */
+function fit(iframe: HTMLIFrameElement) {
+  // Through the CSSOM, which a host page's `style-src 'self'` allows (a style attribute it refuses).
+  iframe.style.display = 'block';
+  iframe.style.width = '100%';
+  iframe.style.border = '0';
+}
+
 function size(iframe: HTMLIFrameElement) {
   const url = embedUrl(iframe.getAttribute('src'));
   if (!url || iframe.hasAttribute(SIZED)) return;
   iframe.setAttribute(SIZED, '');
+  fit(iframe);
   const origin = url.origin;
   const childId = `permendag31-${Math.random().toString(36).slice(2, 10)}`;
   addEventListener('message', (event) => {
@@ -56,7 +65,6 @@ function mount(host: HTMLElement) {
   iframe.loading = 'lazy';
   iframe.width = '100%';
   iframe.height = '600';
-  iframe.style.cssText = 'display:block;width:100%;border:0';
   host.replaceChildren(iframe);
   size(iframe);
 }

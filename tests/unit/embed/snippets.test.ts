@@ -42,6 +42,17 @@ const attr = (el: Element | undefined, name: string) => el?.attrs.find((a) => a.
 const find = (html: string, tag: string) => elements(html).filter((el) => el.tagName === tag);
 
 describe('embed code', () => {
+  it("carries no inline style, which a host page with style-src 'self' refuses", () => {
+    for (const kind of snippetKinds) {
+      const found = elements(snippet(kind, input, 'Show all'));
+      expect(found.length, kind).toBeGreaterThan(0);
+      expect(
+        found.filter((el) => attr(el, 'style') !== undefined || el.tagName === 'style').map((el) => el.tagName),
+        kind,
+      ).toEqual([]);
+    }
+  });
+
   it('escapes every value where it lands: a title cannot open a tag or end an attribute', () => {
     for (const kind of snippetKinds) {
       const html = snippet(kind, input, 'Show <all>');
