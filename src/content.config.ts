@@ -6,10 +6,9 @@ import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
-import { contentRoot } from './lib/content/load';
+import { contentRoot } from './lib/content/paths';
 import { contentRegistry, storeFilePath, type Registry } from './lib/content/registry';
-import { articleSchema, glossaryEntrySchema, sourceSchema, timelineSchema } from './lib/content/schema';
+import { articleSchema, glossaryEntrySchema, sourceSchema, timelineEntrySchema } from './lib/content/schema';
 
 type Kind = 'articles' | 'sources' | 'glossary' | 'timelines';
 
@@ -80,5 +79,5 @@ export const collections = {
   articles: defineCollection({ loader: fromRegistry('articles'), schema: articleSchema }),
   sources: defineCollection({ loader: fromRegistry('sources'), schema: sourceSchema }),
   glossary: defineCollection({ loader: fromRegistry('glossary'), schema: glossaryEntrySchema }),
-  timelines: defineCollection({ loader: fromRegistry('timelines'), schema: timelineSchema.extend({ id: z.string() }) }),
+  timelines: defineCollection({ loader: fromRegistry('timelines'), schema: timelineEntrySchema }),
 };

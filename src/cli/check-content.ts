@@ -5,7 +5,7 @@
 //
 //   npm run check:content [-- --root path/to/content]
 import { parseArgs } from 'node:util';
-import { contentRoot } from '../lib/content/load';
+import { contentRoot } from '../lib/content/paths';
 import { errorsIn, formatProblem } from '../lib/content/problems';
 import { contentRegistry, counted } from '../lib/content/registry';
 

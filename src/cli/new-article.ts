@@ -10,7 +10,7 @@ import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isLocale, otherLocale } from '../i18n/locales';
 import { DEFAULT_DEV_ORIGIN, runningDevServer } from '../lib/dev-server';
-import { contentRoot } from '../lib/content/load';
+import { contentRoot } from '../lib/content/paths';
 import { errorsIn, formatProblem } from '../lib/content/problems';
 import { contentRegistry } from '../lib/content/registry';
 import { devUrl, planNewArticle, planTranslation, type Plan } from '../lib/new-article';

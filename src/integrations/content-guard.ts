@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { forgetDevServer, recordDevServer } from '../lib/dev-server';
-import { CONTENT_IMAGES, contentPaths, contentRoot } from '../lib/content/load';
+import { CONTENT_IMAGES, contentPaths, contentRoot } from '../lib/content/paths';
 import { ContentError, errorsIn, formatProblem, formatProblems } from '../lib/content/problems';
 import { contentRegistry, counted, storeFilePath } from '../lib/content/registry';
 

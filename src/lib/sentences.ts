@@ -34,13 +34,31 @@ const ABBREVIATIONS = new Set([
  */
 export function splitFirstSentence(text: string): [first: string, rest: string] {
   const trimmed = text.trim();
+  const [first] = sentenceEnds(trimmed);
+  return first === undefined ? [trimmed, ''] : [trimmed.slice(0, first), trimmed.slice(first).trim()];
+}
+
+/** Where each sentence of `text` but the last ends (after its stop and closing quote or bracket). */
+function sentenceEnds(text: string): number[] {
   const end = /[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\d])/gu;
-  for (const match of trimmed.matchAll(end)) {
-    const before = trimmed.slice(0, match.index);
+  const ends: number[] = [];
+  for (const match of text.matchAll(end)) {
+    const before = text.slice(0, match.index);
     const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-    if (trimmed[match.index] === '.' && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) continue;
-    const cut = match.index + match[0].trimEnd().length;
-    return [trimmed.slice(0, cut), trimmed.slice(cut).trim()];
+    if (text[match.index] === '.' && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) continue;
+    ends.push(match.index + match[0].trimEnd().length);
   }
-  return [trimmed, ''];
+  return ends;
+}
+
+/**
+ * The sentences of `text` as [start, end) offsets, by the same rule as splitFirstSentence: every
+ * character belongs to exactly one sentence (the spaces after a stop to the next one).
+ */
+export function sentenceSpans(text: string): [start: number, end: number][] {
+  const cuts = [0, ...sentenceEnds(text), text.length];
+  return cuts
+    .slice(0, -1)
+    .map((start, i) => [start, cuts[i + 1]!] as [number, number])
+    .filter(([a, b]) => b > a);
 }

@@ -52,9 +52,9 @@ describe('files that are not what their names say', () => {
   it('a folder named like an article or a timeline, and an article outside a language folder, are named, not crashes', () => {
     const root = 'tests/fixtures/content/odd-files';
     expect(loadContent(root).problems.map(formatProblem)).toEqual([
-      `${root}/timelines/folder.yaml:1: (folder): is a folder, not a timeline file: rename it (a timeline is one <id>.yaml file)`,
       `${root}/articles/en/folder.mdx:1: (folder): is a folder, not an article: rename it (only article files end in .mdx)`,
       `${root}/articles/stray.mdx:1: (file): articles live in content/articles/<lang>/ where lang is id or en: move this file there`,
+      `${root}/timelines/folder.yaml:1: (folder): is a folder, not a timeline file: rename it (a timeline is one <id>.yaml file)`,
     ]);
   });
 });

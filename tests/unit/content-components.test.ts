@@ -30,10 +30,31 @@ describe('check:content on article components', () => {
     ['stat-quote-without-figure', '<Stat> quote', /does not contain 87 of value="87%"/],
     [
       'cite-figure-without-quote',
-      '<Cite> quote',
-      /“The migration was 87% done on 14 March 2024” states a number or a date/,
+      'figure',
+      /“The migration was 87% done on 14 March 2024\.” states “87%”, “14 March 2024”, which its citation does not quote/,
     ],
-    ['keyfacts-figure-not-quoted', '<KeyFacts>', /“USD 840 million” is in no quote cited in this item/],
+    [
+      'keyfacts-figure-not-quoted',
+      'figure',
+      /states “USD 840 million”, which no quote it cites gives \(“75,01 persen”\)/,
+    ],
+    [
+      'figure-not-cited',
+      'figure',
+      /“About 6 million sellers were affected by the ban\.” states “6 million sellers” but cites no source/,
+    ],
+    [
+      'figure-mismatch',
+      'figure',
+      /states “Rp20 billion”, which no quote it cites gives \(“menjatuhkan denda Rp15 miliar”\)/,
+    ],
+    ['cite-twice', '<Cite> id', /cites "s1" again in the same sentence/],
+    ['dead-link', 'link', /"\/en\/articles\/old-questions\/" leads to no page of this site/],
+    ['dead-anchor', 'link', /"#no-such-section": this article has no #no-such-section/],
+    ['other-language-link', 'link', /"\/id\/glossary\/" leads to the Indonesian page from an English article/],
+    ['mailto-link', 'link', /"mailto:editor@example\.org" is not an address readers can follow/],
+    ['derived-wrong', '<Derived> days', /2024-03-04 to 2024-03-07 gives 3; the words “two days” state 2/],
+    ['derived-without-way', '<Derived>', /names how the figure is worked out/],
     ['callout-bad-kind', '<Callout> kind', /found "tip"/],
     ['unknown-component', '<Cit>', /is not a component articles can use/],
   ])('%s: %s', (name, field, message) => {
@@ -47,7 +68,7 @@ describe('check:content on article components', () => {
 
   it('finds nothing wrong in correct uses of every component (code blocks are not checked)', () => {
     expect(errors.filter((p) => p.file === file('valid-components')).map(formatProblem)).toEqual([]);
-    expect(errors).toHaveLength(16);
+    expect(errors).toHaveLength(25);
   });
 
   it('warns (without failing) about an article with no translation, but not about drafts', () => {
@@ -68,7 +89,7 @@ describe('npm run check:content', () => {
     const { status, stdout } = run(root);
     expect(status).toBe(1);
     expect(stdout).toContain(`${file('unknown-cite')}:12: <Cite> id: unknown source id "no-such-source"`);
-    expect(stdout).toMatch(/✗ 16 errors, \d+ warnings/);
+    expect(stdout).toMatch(/✗ 25 errors, \d+ warnings/);
   }, 60_000);
 
   it('exits 0 with warnings only', () => {

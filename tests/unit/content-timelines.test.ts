@@ -23,6 +23,12 @@ describe('timeline validation', () => {
     ['two-lines', 5, 'reporters[1](minister).line', /only one reporter's figures are joined by a line/],
     ['quote-too-long', 12, 'milestones[0](first).citations[0].quote', /must be at most 300 characters/],
     ['bad-next', 1, 'next', /"no-such-timeline" is not another timeline/],
+    [
+      'summary-figure-not-quoted',
+      9,
+      'milestones[0](first).summary.en',
+      /“The fine was Rp20 billion\.” states “Rp20 billion”, which no quote it cites gives \(“menjatuhkan denda Rp15 miliar, Senin \(4\/3\/2024\)”\)/,
+    ],
   ];
 
   it.each(cases)('%s.yaml:%i %s', (name, line, field, message) => {
@@ -80,11 +86,13 @@ describe('source validation', () => {
 
 describe('glossary validation', () => {
   const { content, problems } = loadContent('tests/fixtures/content/bad-glossary');
-  it('a person needs their role at the time, and nothing else is wrong; the valid entry stays', () => {
+  // (March 2024, in the Indonesian text, is when the cited source was published: that is evidence of it.)
+  it('a person needs their role at the time; figures are in the quotes; nothing else is wrong; valid entries stay', () => {
     expect(problems.map(formatProblem)).toEqual([
       'tests/fixtures/content/bad-glossary/glossary.yaml:4: [1](someone).role: a person needs their role at the time: role: { id, en }',
+      'tests/fixtures/content/bad-glossary/glossary.yaml:16: [3](fine).short.en: “A fine of Rp15 billion from KPPU in April 2024.” states “April 2024”, which no quote it cites gives (“menjatuhkan denda Rp15 miliar”): quote the words that give it, or correct the figure',
     ]);
     // Entries are validated one by one: the others stay known, so nothing citing them is reported.
-    expect(content.glossary.map((e) => e.id)).toEqual(['a-term', 'official']);
+    expect(content.glossary.map((e) => e.id)).toEqual(['a-term', 'official', 'fine']);
   });
 });

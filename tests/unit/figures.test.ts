@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { figuresMissing, numbersIn, quoteStatesPercent, readingsOf } from '../../src/lib/content/figures';
+import {
+  figuresIn,
+  figuresMissing,
+  numbersIn,
+  quoteStatesPercent,
+  readingsOf,
+  unsupported,
+} from '../../src/lib/content/figures';
 
 describe('readingsOf', () => {
   it.each([
@@ -47,5 +54,64 @@ describe('figuresMissing', () => {
   it('names each number no quote gives', () => {
     expect(figuresMissing('USD 340 juta dan 75,01%', ['pembelian 75,01% saham'])).toEqual(['340']);
     expect(figuresMissing('87%', [])).toEqual(['87']);
+  });
+});
+
+describe('figuresIn: what a sentence states', () => {
+  const kinds = (text: string) => figuresIn(text).map((f) => `${f.kind}:${f.text}`);
+  it.each([
+    ['Migrasi sudah 87 persen.', ['percent:87 persen']],
+    ['It was 87% done, three quarters of the way.', ['percent:87%', 'percent:three quarters']],
+    ['Denda Rp15 miliar dan USD 340 juta.', ['money:Rp15 miliar', 'money:USD 340 juta']],
+    ['a fine of 15 billion rupiah', ['money:15 billion rupiah']],
+    ['Sekitar 6 juta penjual terdampak.', ['count:6 juta penjual']],
+    ['tiga bulan masa transisi', ['count:tiga bulan']],
+    ['pada 4 Maret 2024 dan 12–14 March 2024', ['date:4 Maret 2024', 'date:12–14 March 2024', 'date:12–14 March 2024']],
+    ['March 4, 2024, and Maret 2024, and in April', ['date:March 4, 2024', 'date:Maret 2024', 'date:April']],
+    // Not figures: numbers of laws, years alone, "march" as a verb, "May" alone.
+    ['Permendag 31/2023, Nomor 31 Tahun 2023, Pasal 21 ayat (3), sejak 2023.', []],
+    ['They march on. You may go.', []],
+  ])('%j → %j', (text, expected) => expect(kinds(text)).toEqual(expected));
+});
+
+describe('supports: a figure and the words of a source', () => {
+  const held = (text: string, quote: string, published?: string) =>
+    unsupported(text, [{ quote, published }]).length === 0;
+  it.each([
+    // The issue's cases: the same figure as sources write it.
+    ['87 persen', 'sudah mencapai 87%', true],
+    ['87%', 'sudah memenuhi 87 persen', true],
+    ['Rp15 miliar', 'denda Rp 15 miliar', true],
+    ['15 billion rupiah', 'denda Rp15 miliar', true],
+    ['IDR 15 billion', 'Rp15.000.000.000', true],
+    ['4 Maret 2024', 'kata Isy, Senin (4/3/2024)', true],
+    ['4 March 2024', 'pada 2024-03-04', true],
+    ['a quarter', 'tinggal seperempat jalan', true],
+    ['USD 1.5 billion', 'lebih dari US$1,5 miliar', true],
+    ['three months', 'masa tiga bulan', true],
+    ['one week', 'would have a week to comply', true],
+    // …and where they differ.
+    ['Rp20 miliar', 'denda Rp15 miliar', false],
+    ['87%', 'sejak 1987', false],
+    ['87%', 'Senin (8/7/2024)', false],
+    ['USD 840 million', 'Rp840 juta', false],
+    ['5 March 2024', 'Senin (4/3/2024)', false],
+  ])('%j in %j: %s', (text, quote, expected) => expect(held(text, quote)).toBe(expected));
+
+  it('a date may be the cited source’s own publication date, at the precision it is known', () => {
+    expect(held('on 12 February 2024', 'sudah 75%', '2024-02-12')).toBe(true);
+    expect(held('in February 2024', 'sudah 75%', '2024-02-12')).toBe(true);
+    expect(held('on 13 February 2024', 'sudah 75%', '2024-02-12')).toBe(false);
+    expect(held('on 12 February 2024', 'sudah 75%', '2024-02')).toBe(false);
+  });
+
+  it('a day and month in a quote take their year from the source', () => {
+    expect(held('on 4 March 2024', 'kata Isy, Senin (4/3)', '2024-03-05')).toBe(true);
+    expect(held('on 4 March 2023', 'kata Isy, Senin (4/3)', '2024-03-05')).toBe(false);
+  });
+
+  it('"complete" is 100%', () => {
+    expect(held('100%', 'migrasi sudah rampung per 27 Maret')).toBe(true);
+    expect(held('100%', 'hampir rampung')).toBe(false);
   });
 });

@@ -122,7 +122,7 @@ describe('isSafeUrl', () => {
   it.each([
     ['https://example.org/a', true],
     ['http://example.org', true],
-    ['mailto:editor@example.org', true],
+    ['mailto:editor@example.org', false],
     ['/en/articles/x/', true],
     ['#a-heading', true],
     ['../x', true],

@@ -3,6 +3,7 @@
 import type { MdxComponentName } from '../../lib/mdx/components';
 import Callout from './Callout.astro';
 import Cite from './Cite.astro';
+import Derived from './Derived.astro';
 import Figure from './Figure.astro';
 import KeyFacts from './KeyFacts.astro';
 import Lang from './Lang.astro';
@@ -14,6 +15,7 @@ import Timeline from './Timeline.astro';
 export const mdxComponents = {
   Callout,
   Cite,
+  Derived,
   Figure,
   KeyFacts,
   Lang,

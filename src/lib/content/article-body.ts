@@ -5,7 +5,7 @@
 import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { ContentError } from './problems';
-import { checkEvidence } from '../mdx/evidence';
+import { checkEvidence, claimsOf } from '../mdx/evidence';
 import { rehypeSafeArticle } from '../mdx/rehype-safe-article';
 import {
   explainMdxError,
@@ -29,6 +29,7 @@ function remarkInspect() {
     file.data.inspection = inspection;
     if (inspection.problems.length) throw new Stop();
     inspection.evidence = checkEvidence(tree);
+    inspection.claims = claimsOf(tree);
   };
 }
 

@@ -8,7 +8,8 @@
 // share one store, validated once per change.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { contentRoot, loadContent, type Content } from './load';
+import { loadContent, type Content } from './load';
+import { contentRoot } from './paths';
 import { errorsIn } from './problems';
 import type { GlossaryEntry, Source, Timeline } from './schema';
 

@@ -3,7 +3,9 @@
 import { z } from 'zod';
 import { locales } from '../../i18n/locales';
 import { SLUG, SLUG_MAX } from '../urls';
-import { isRealDay, isRealMonth, toIsoDay } from './dates';
+import { isRealDay, isRealMonth, startOf, toIsoDay } from './dates';
+import { quoteStatesPercent } from './figures';
+import { WEEK } from '../time';
 
 const slug = z
   .string()
@@ -120,7 +122,6 @@ export const sourceSchema = z
     note: localized.optional(),
   })
   .strict();
-export const sourcesFileSchema = z.array(sourceSchema).min(1, 'needs at least one source');
 export type Source = z.infer<typeof sourceSchema>;
 
 export const glossaryKinds = ['term', 'person'] as const;
@@ -144,7 +145,6 @@ export const glossaryEntrySchema = z
     message: 'a person needs their role at the time: role: { id, en }',
     path: ['role'],
   });
-export const glossaryFileSchema = z.array(glossaryEntrySchema);
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 
 export const milestoneKinds = ['regulation', 'business', 'progress', 'deadline', 'enforcement'] as const;
@@ -203,7 +203,95 @@ export const reporterSchema = z
   .strict();
 export type Reporter = z.infer<typeof reporterSchema>;
 
-export const timelineSchema = z
+/** A rule of a data file's own, worded whole, on the field it is about (and, if other, the line of `at`). */
+type Rule = (path: (string | number)[], message: string, at?: (string | number)[]) => void;
+const ruleOf =
+  (ctx: z.RefinementCtx): Rule =>
+  (path, message, at) =>
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path, message, params: { found: false, ...(at ? { at } : {}) } });
+
+/** Ids used twice in a list: the second and later are reported, naming the first. */
+function duplicates(items: readonly { id: string }[], what: string, list: string, rule: Rule) {
+  const seen = new Map<string, number>();
+  items.forEach(({ id }, index) => {
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, index);
+    else
+      rule(
+        [list, index, 'id'],
+        `duplicate ${what} id "${id}": it is already used by item [${first}]; ids must be unique`,
+      );
+  });
+}
+
+/**
+ * What a timeline file says of itself (the sources its citations name are checked with the other
+ * files): ids are unique, one reporter's figures are joined by a line, reporters exist, figures are
+ * in their quotes, reports sit with the milestone they contradict or confirm, projections look
+ * forward, a progress milestone has its figure.
+ */
+function timelineRules(t: { reporters: Reporter[]; milestones: Milestone[] }, ctx: z.RefinementCtx) {
+  const rule = ruleOf(ctx);
+  duplicates(t.reporters, 'reporter', 'reporters', rule);
+  const lines = t.reporters.filter((r) => r.line);
+  if (lines.length > 1)
+    rule(
+      ['reporters', t.reporters.indexOf(lines[1]!), 'line'],
+      `only one reporter's figures are joined by a line, and "${lines[0]!.id}" already is: remove line: true here`,
+    );
+  duplicates(t.milestones, 'milestone', 'milestones', rule);
+  const reporters = new Set(t.reporters.map((r) => r.id));
+  t.milestones.forEach((m, i) => {
+    const at = (...p: (string | number)[]) => ['milestones', i, ...p];
+    const reporter = (by: string | undefined, path: (string | number)[]) => {
+      if (by !== undefined && !reporters.has(by))
+        rule(at(...path), `unknown reporter "${by}": add it under reporters: at the top of the file, or fix the id`);
+    };
+    reporter(m.progress?.by, ['progress', 'by']);
+    if (m.progress?.qualifier && !m.progress.estimate)
+      rule(
+        at('progress', 'qualifier'),
+        `"${m.progress.qualifier}" words a hedged figure: set estimate: true, or remove the qualifier`,
+      );
+    // (Without citations, or with a figure out of range, that is the one problem to report.)
+    const inRange = (v: number) => v >= 0 && v <= 100;
+    if (
+      m.progress &&
+      m.citations.length &&
+      inRange(m.progress.value) &&
+      !m.citations.some((c) => quoteStatesPercent(c.quote, m.progress!.value))
+    )
+      rule(
+        at('progress', 'value'),
+        `no citation's quote states ${m.progress.value}%: quote the words that give the figure (for example "${m.progress.value} persen")`,
+      );
+    m.reports?.forEach((r, j) => {
+      reporter(r.by, ['reports', j, 'by']);
+      if (inRange(r.value) && !quoteStatesPercent(r.citation.quote, r.value))
+        rule(at('reports', j, 'value'), `the citation's quote does not state ${r.value}%: quote the words that give the figure`);
+      if (r.date && startOf(r.date) > startOf(m.date) + WEEK)
+        rule(
+          at('reports', j, 'date'),
+          `a report belongs to the milestone it contradicts or confirms: ${r.date} is more than a week after ${m.date}; make it a milestone of its own`,
+        );
+    });
+    if (m.reports?.length && !m.progress)
+      rule(at('reports'), 'reports compare figures: the milestone needs its own progress: { value, estimate }');
+    if (m.projection && startOf(m.projection.date) < startOf(m.date))
+      rule(
+        at('projection', 'date'),
+        `a projection looks forward: it must not be before the milestone's own date ${m.date}`,
+      );
+    if (m.kind === 'progress' && !m.progress)
+      rule(
+        at('progress'),
+        'a milestone of kind "progress" needs a progress value: add progress: { value, estimate }',
+        at('kind'),
+      );
+  });
+}
+
+const timelineFields = z
   .object({
     title: z.object({ id: pageTitle, en: pageTitle }).strict(),
     summary: localized,
@@ -215,5 +303,8 @@ export const timelineSchema = z
     milestones: z.array(milestoneSchema).min(1, 'needs at least one milestone'),
   })
   .strict();
+export const timelineSchema = timelineFields.superRefine(timelineRules);
+/** A timeline as the collection stores it, with its id (the file's name). */
+export const timelineEntrySchema = timelineFields.extend({ id: z.string() }).superRefine(timelineRules);
 export type TimelineData = z.infer<typeof timelineSchema>;
 export type Timeline = TimelineData & { id: string };

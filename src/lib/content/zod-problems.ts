@@ -67,7 +67,10 @@ function messageFor(issue: ZodIssue, input: unknown): string {
     case 'too_small':
       return typeof value === 'number' ? `${issue.message}; found ${value}` : issue.message;
     case 'custom':
-      return value === undefined ? issue.message : `${issue.message}; found ${JSON.stringify(value)}`;
+      // A rule of the schema's own (superRefine) words its message whole: `params: { found: false }`.
+      return value === undefined || issue.params?.found === false
+        ? issue.message
+        : `${issue.message}; found ${JSON.stringify(value)}`;
     default:
       return issue.message;
   }
@@ -91,10 +94,12 @@ export function zodProblems(
         severity: 'error' as const,
       }));
     }
+    // A rule may name the line of another field than the one it is about (`params: { at: path }`).
+    const at = issue.code === 'custom' && Array.isArray(issue.params?.at) ? [...basePath, ...(issue.params.at as Path)] : path;
     return [
       {
         file,
-        line: lineOf(path),
+        line: lineOf(at),
         field: fieldLabel(path, wrap(input, basePath)) || '(file)',
         message: messageFor(issue, input),
         severity: 'error' as const,

@@ -13,6 +13,7 @@ export const componentAttributes = {
   KeyFacts: [],
   Figure: ['src', 'alt', 'caption', 'credit'],
   Lang: ['lang'],
+  Derived: ['days', 'months', 'sum', 'difference'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MdxComponentName = keyof typeof componentAttributes;

@@ -1,11 +1,11 @@
-// The evidence rules for an article's citations, read from its syntax tree (the MDX parser's):
-//   - a <Cite> after a sentence that states a number or a date carries `quote`, the source's own
-//     words (a sentence with no figure may cite a source without one);
-//   - a <Stat> carries `quote`, and the quote contains the numbers of its `value`;
-//   - in <KeyFacts>, every percentage and amount of money an item states is in a quote cited in
-//     that item.
+// An article's evidence, read from its syntax tree (the MDX parser's):
+//   - its sentences (`claimsOf`), each with the figures it states and the citations it carries, for
+//     the rule that every figure is in the words of a citation (src/lib/content/claims.ts, which
+//     needs the sources' dates); a heading carries its section's citations;
+//   - a <Stat> carries `quote`, and the quote contains the numbers of its `value` (`checkEvidence`).
 // Numbers are compared as values in either language's way of writing them (src/lib/content/figures.ts).
-import { figuresMissing } from '../content/figures';
+import { figuresIn, figuresMissing, type Figure } from '../content/figures';
+import { sentenceSpans } from '../sentences';
 import { citingAttribute, isCiting } from './components';
 import type { BodyProblem, MdxNode } from './safe-subset';
 
@@ -18,78 +18,162 @@ function attr(node: MdxNode, name: string): string | undefined {
 
 const lineOf = (node: MdxNode) => node.position?.start.line ?? 1;
 
-/** Month names in both languages ("Mei"/"May" only with a number, which the digit test finds). */
-const MONTH =
-  /\b(?:Januari|Februari|Maret|Juni|Juli|Agustus|Oktober|Desember|January|February|March|June|July|August|October|December|April|September|November)\b/;
-
-/** True when a sentence states a number or a date. */
-export function statesFigure(sentence: string): boolean {
-  return /\d/.test(sentence) || MONTH.test(sentence);
+/** A citation as a sentence carries it: the source, the words it quotes, and its line. */
+export interface ClaimCitation {
+  id: string;
+  quote?: string | undefined;
+  line: number;
+  /** A <Quote>'s own source, which every sentence of the quotation carries. */
+  inherited?: boolean;
 }
 
-/** The percentages and amounts of money in a text: "87%", "87 persen", "Rp15 miliar", "USD 1.5 billion". */
-export function figuresIn(text: string): string[] {
-  const n = String.raw`\d+(?:[.,]\d+)*`;
-  const scale = String.raw`(?:\s*(?:ribu|juta|miliar|triliun|thousand|million|billion|trillion))?`;
-  const percent = new RegExp(String.raw`${n}\s*(?:%|persen\b|per cent\b|percent\b)`, 'gi');
-  const money = new RegExp(String.raw`(?:Rp\.?|USD|US\$|\$)\s?${n}${scale}`, 'g');
-  return [...text.matchAll(percent), ...text.matchAll(money)].map((m) => m[0]);
+/** A figure the site works out itself: `<Derived days="2024-04-23 to 2024-04-25">two days</Derived>`. */
+export interface Derivation {
+  line: number;
+  /** The words the page shows: they state the result. */
+  text: string;
+  op: (typeof derivations)[number];
+  /** The cited figures it comes from, as written in the attribute. */
+  from: string;
 }
 
-/** The last sentence of `text`: what follows the last full stop, question or exclamation mark. */
-export function lastSentence(text: string): string {
-  const trimmed = text.replace(/\s+/g, ' ').trim();
-  const body = trimmed.replace(/[.!?…]+["”’)\]]*$/, '');
-  const boundaries = [...body.matchAll(/[.!?…]+["”’)\]]*\s+(?=\S)/g)];
-  const last = boundaries.at(-1);
-  return (last ? body.slice(last.index + last[0].length) : body).trim();
+/** How a figure can be worked out: days or months between two dates, a sum or a difference. */
+export const derivations = ['days', 'months', 'sum', 'difference'] as const;
+
+/** One sentence of an article (a table row, a heading), the figures it states and its citations. */
+export interface Claim {
+  line: number;
+  text: string;
+  /** The figures it states, those it works out itself (<Derived>) left out. */
+  figures: Figure[];
+  citations: ClaimCitation[];
+  derived: Derivation[];
+  /** A heading's level: its figures are held to the citations of its section. */
+  depth?: number | undefined;
 }
 
-/** The reader-visible text of inline content (a component's attributes are not text). */
-function textOf(node: MdxNode): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
-  if (isJsx(node) && node.name && isCiting(node.name)) return '';
-  return (node.children ?? []).map(textOf).join('');
-}
+const citationOf = (node: MdxNode): ClaimCitation | undefined => {
+  if (!isJsx(node) || !node.name || !isCiting(node.name)) return undefined;
+  return {
+    id: attr(node, citingAttribute[node.name as keyof typeof citingAttribute]) ?? '',
+    quote: attr(node, 'quote'),
+    line: lineOf(node),
+  };
+};
 
-/** A paragraph-like block's citations, each with the text that comes before it in the block. */
-function citesWithTextBefore(block: MdxNode): { node: MdxNode; before: string }[] {
-  const out: { node: MdxNode; before: string }[] = [];
-  let before = '';
+/**
+ * The sentences of one block (a paragraph or heading; a table row is one sentence), each with the
+ * citations that follow it: a <Cite> belongs to the sentence its preceding text ends, so
+ * "87%.<Cite … />" cites the sentence that states 87%. `inherited` are citations every sentence
+ * of the block carries (a <Quote>'s own source, for the quotation's words).
+ */
+function blockClaims(block: MdxNode, inherited: readonly ClaimCitation[]): Claim[] {
+  let text = '';
+  const lines: { at: number; line: number; value: string }[] = [];
+  const cites: { at: number; citation: ClaimCitation }[] = [];
+  const derived: { start: number; end: number; derivation?: Omit<Derivation, 'text'> | undefined }[] = [];
   const walk = (node: MdxNode) => {
-    if (isJsx(node) && node.name === 'Cite') {
-      out.push({ node, before });
+    if (isJsx(node) && node.name === 'Derived') {
+      const op = derivations.find((o) => attr(node, o) !== undefined);
+      const start = text.length;
+      node.children?.forEach(walk);
+      // Without a way to work it out (reported with the component), its words are still not a claim of their own.
+      derived.push({ start, end: text.length, derivation: op && { line: lineOf(node), op, from: attr(node, op)! } });
+      return;
+    }
+    const citation = citationOf(node);
+    if (citation) {
+      // A <Stat> states its value itself (held to its own quote); a <Quote>'s words are not the site's.
+      if (node.name === 'Cite') cites.push({ at: text.length, citation });
       return;
     }
     if (node.type === 'text' || node.type === 'inlineCode') {
-      before += node.value ?? '';
+      lines.push({ at: text.length, line: lineOf(node), value: node.value ?? '' });
+      text += node.value ?? '';
       return;
     }
+    if (node.type === 'break') text += ' ';
     node.children?.forEach(walk);
+    if (node.type === 'tableCell') text += ' | ';
   };
   block.children?.forEach(walk);
-  return out;
+  const spans = block.type === 'paragraph' ? sentenceSpans(text) : [[0, text.length] as [number, number]];
+  const sentenceAt = (offset: number) => {
+    let p = offset - 1;
+    while (p > 0 && /\s/.test(text[p]!)) p--;
+    return Math.max(
+      0,
+      spans.findIndex(([a, b]) => p >= a && p < b),
+    );
+  };
+  /** The line of a character: its text node's, plus the line breaks before it in that node. */
+  const lineAt = (offset: number) => {
+    const node = lines.filter((l) => l.at <= offset).at(-1);
+    if (!node) return lineOf(block);
+    return node.line + (node.value.slice(0, offset - node.at).match(/\n/g)?.length ?? 0);
+  };
+  const inSpan = (at: number, [a, b]: [number, number]) => at >= a && at < b;
+  return spans.map((span, i) => {
+    const [a, b] = span;
+    const mine = derived.filter((d) => inSpan(d.start, span));
+    return {
+      line: lineAt(a + (text.slice(a, b).length - text.slice(a, b).trimStart().length)),
+      text: text.slice(a, b).replace(/\s+/g, ' ').trim(),
+      figures: figuresIn(text.slice(a, b)).filter(
+        (f) => !mine.some((d) => a + f.index >= d.start && a + f.index < d.end),
+      ),
+      citations: [...inherited, ...cites.filter((c) => sentenceAt(c.at) === i).map((c) => c.citation)],
+      derived: mine.flatMap((d) =>
+        d.derivation ? [{ ...d.derivation, text: text.slice(d.start, d.end).trim() }] : [],
+      ),
+      ...(block.type === 'heading' ? { depth: block.depth } : {}),
+    };
+  });
 }
 
-const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+/** The words of a node, components' attributes left out. */
+const wordsOf = (node: MdxNode): string =>
+  node.type === 'text' || node.type === 'inlineCode' ? (node.value ?? '') : (node.children ?? []).map(wordsOf).join('');
+
+const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'inlineCode', 'mdxJsxTextElement', 'break']);
+
+/** Every sentence of an article's prose, with its figures and citations (code and <Lang> included). */
+export function claimsOf(tree: MdxNode): Claim[] {
+  const claims: Claim[] = [];
+  const visit = (node: MdxNode, inherited: readonly ClaimCitation[]) => {
+    if (node.type === 'code') return;
+    if (isJsx(node) && node.name === 'Quote') {
+      // A quotation's words are its source's own: without quote="…" they are the evidence themselves.
+      const own = citationOf(node);
+      const words = () => (node.children ?? []).map(wordsOf).join(' ');
+      inherited = own ? [...inherited, { ...own, quote: own.quote ?? words(), inherited: true }] : inherited;
+    }
+    // A component written on one line (<Callout kind="note">Text.</Callout>) holds its words itself.
+    const holdsWords =
+      node.type === 'mdxJsxFlowElement' &&
+      node.name !== 'Cite' &&
+      node.name !== 'Stat' &&
+      (node.children ?? []).some((c) => PHRASING.has(c.type));
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableRow' || holdsWords) {
+      claims.push(...blockClaims(node, inherited));
+      return;
+    }
+    node.children?.forEach((child) => visit(child, inherited));
+  };
+  visit(tree, []);
+  // A heading states what its section tells: it is held to the citations of its section.
+  claims.forEach((claim, i) => {
+    if (claim.depth === undefined) return;
+    const end = claims.findIndex((c, j) => j > i && c.depth !== undefined && c.depth <= claim.depth!);
+    claim.citations = claims.slice(i + 1, end < 0 ? undefined : end).flatMap((c) => c.citations);
+  });
+  return claims;
+}
 
 /** Every rule above broken in `tree`, with its line and the fix. */
 export function checkEvidence(tree: MdxNode): BodyProblem[] {
   const problems: BodyProblem[] = [];
   const visit = (node: MdxNode) => {
-    if (BLOCKS.has(node.type)) {
-      for (const { node: cite, before } of citesWithTextBefore(node)) {
-        // An empty quote="" is its own error (check:content's component checks), not "no quote".
-        if (attr(cite, 'quote') !== undefined) continue;
-        const sentence = lastSentence(before);
-        if (statesFigure(sentence))
-          problems.push({
-            line: lineOf(cite),
-            field: '<Cite> quote',
-            message: `is required: “${short(sentence)}” states a number or a date, so quote the source's words that give it: <Cite id="${attr(cite, 'id') ?? '…'}" quote="…" />`,
-          });
-      }
-    }
     if (isJsx(node) && node.name === 'Stat') {
       const value = attr(node, 'value') ?? '';
       const quote = attr(node, 'quote');
@@ -109,48 +193,8 @@ export function checkEvidence(tree: MdxNode): BodyProblem[] {
           });
       }
     }
-    if (isJsx(node) && node.name === 'KeyFacts') {
-      for (const item of listItems(node)) checkKeyFact(item, problems);
-    }
     node.children?.forEach(visit);
   };
   visit(tree);
   return problems;
-}
-
-function listItems(node: MdxNode): MdxNode[] {
-  if (node.type === 'listItem') return [node];
-  return (node.children ?? []).flatMap(listItems);
-}
-
-/** Quotes of every citing component inside `node`. */
-function quotesIn(node: MdxNode): string[] {
-  const own = isJsx(node) && node.name && isCiting(node.name) ? [attr(node, 'quote') ?? ''] : [];
-  return [...own, ...(node.children ?? []).flatMap(quotesIn)].filter(Boolean);
-}
-
-function checkKeyFact(item: MdxNode, problems: BodyProblem[]) {
-  const quotes = quotesIn(item);
-  const cited = (function ids(n: MdxNode): string[] {
-    const own =
-      isJsx(n) && n.name && isCiting(n.name)
-        ? [attr(n, citingAttribute[n.name as keyof typeof citingAttribute]) ?? '']
-        : [];
-    return [...own, ...(n.children ?? []).flatMap(ids)];
-  })(item);
-  for (const figure of figuresIn(textOf(item))) {
-    const missing = figuresMissing(figure, quotes);
-    if (missing.length)
-      problems.push({
-        line: lineOf(item),
-        field: '<KeyFacts>',
-        message: cited.length
-          ? `“${figure}” is in no quote cited in this item: quote the words that give it in a <Cite quote="…"> here`
-          : `“${figure}” is cited nowhere in this item: add <Cite id="…" quote="…" /> with the source's words that give it`,
-      });
-  }
-}
-
-function short(s: string, max = 60): string {
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }

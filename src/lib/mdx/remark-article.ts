@@ -14,7 +14,7 @@ import type { Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { relative, resolve, sep } from 'node:path';
 import { isLocale } from '../../i18n/locales';
-import { contentRoot } from '../content/load';
+import { contentRoot } from '../content/paths';
 import { ContentError, errorsIn } from '../content/problems';
 import { contentRegistry } from '../content/registry';
 import { citingAttribute, isCiting, isMdxComponent } from './components';

@@ -8,6 +8,7 @@
 // `explainMdxError` turns the parser's own errors (a bare `<`, an unclosed tag) into the same form.
 // Both run wherever an article is read: `npm run check:content`, the build, `astro dev`.
 import GithubSlugger from 'github-slugger';
+import type { Claim } from './evidence';
 import { componentAttributes, componentNamed, isMdxComponent, mdxComponentNames } from './components';
 
 // The mdast / MDX shapes read here (mdast-util-mdx, mdast-util-mdx-jsx, mdast-util-mdx-expression).
@@ -55,6 +56,10 @@ export interface Inspection {
   evidence?: BodyProblem[];
   /** The headings' anchors as the build writes them (github-slugger, as Astro's heading ids). */
   headings?: { line: number; slug: string }[];
+  /** Every sentence with its figures and citations (src/lib/mdx/evidence.ts); set when the article is safe. */
+  claims?: Claim[];
+  /** Every link and image address, with its line. */
+  links?: { line: number; url: string; image: boolean }[];
 }
 
 /** A node's text as a heading's anchor is made from it: its text and inline code, in order. */
@@ -64,7 +69,7 @@ const plainText = (node: MdxNode): string =>
     : (node.children ?? []).map(plainText).join('');
 
 const componentList = mdxComponentNames.map((n) => `<${n}>`).join(', ');
-const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
+const SAFE_SCHEMES = new Set(['http', 'https']);
 
 // eslint-disable-next-line no-control-regex
 const compactUrl = (url: string) => url.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
@@ -73,7 +78,7 @@ const compactUrl = (url: string) => url.replace(/[\u0000-\u0020\u007f]/g, '').to
 const isOtherHost = (compact: string) => /^[/\\]{2}/.test(compact);
 
 /**
- * Whether a link or image address is safe to publish: http(s), mailto, or an address on this site
+ * Whether a link or image address is safe to publish: http(s), or an address on this site
  * (/path, #fragment, relative), never another host written without its scheme (`//host/…`). The
  * scheme is read the way browsers read it, ignoring case, spaces and control characters
  * ("Java\tScript:" is javascript:).
@@ -153,7 +158,7 @@ function inspectComponent(node: MdxNode, name: string, line: number, out: Inspec
 
 /** Walks an MDX syntax tree (mdast with MDX nodes) and reports everything outside the safe subset. */
 export function inspectArticle(tree: MdxNode): Inspection {
-  const out: Inspection = { problems: [], components: [], text: '', headings: [] };
+  const out: Inspection = { problems: [], components: [], text: '', headings: [], links: [] };
   const slugger = new GithubSlugger();
   const text: string[] = [];
   const visit = (node: MdxNode, prose: boolean) => {
@@ -210,6 +215,7 @@ export function inspectArticle(tree: MdxNode): Inspection {
       case 'link':
       case 'image':
       case 'definition':
+        if (node.url !== undefined) out.links!.push({ line, url: node.url, image: node.type === 'image' });
         if (node.url !== undefined && !isSafeUrl(node.url))
           out.problems.push({
             line,

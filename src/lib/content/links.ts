@@ -1,0 +1,94 @@
+// Links in articles lead somewhere: an address on this site must be a page the build makes, in the
+// article's own language, and a `#anchor` a place on that page (a heading, a milestone, a glossary
+// entry, a source); an address elsewhere must be a web address (https:// or http://). Pure: the
+// pages come from the content, their addresses from src/lib/urls.ts.
+import { isLocale, locales, type Locale } from '../../i18n/locales';
+import { folders, paths } from '../urls';
+
+/** A page of the site and the anchors on it (`undefined`: a file, which has none). */
+export type Pages = ReadonlyMap<string, ReadonlySet<string> | undefined>;
+
+export interface LinkedArticle {
+  lang: Locale;
+  slug: string;
+  draft: boolean;
+  /** Heading anchors, as the build writes them. */
+  headings: readonly string[];
+  /** Milestone ids of the timelines it shows inline. */
+  milestones: readonly string[];
+}
+
+/** Ids every article page has besides its headings: contents, update history, source list. */
+const ARTICLE_ANCHORS = ['toc', 'article-updates', 'main'];
+
+/** Every page the build makes that an article may link to, with its anchors. */
+export function sitePages(content: {
+  articles: readonly LinkedArticle[];
+  timelines: readonly { id: string; milestones: readonly { id: string }[] }[];
+  glossary: readonly { id: string }[];
+  sources: readonly { id: string }[];
+}): Pages {
+  const pages = new Map<string, ReadonlySet<string> | undefined>();
+  for (const lang of locales) {
+    pages.set(paths.home(lang), new Set(['main']));
+    pages.set(paths.glossary(lang), new Set(['main', ...content.glossary.map((g) => g.id)]));
+    pages.set(paths.sources(lang), new Set(['main', ...content.sources.map((s) => s.id)]));
+    pages.set(paths.search(lang), new Set(['main']));
+    pages.set(paths.rss(lang), undefined);
+    for (const t of content.timelines) {
+      pages.set(paths.timeline(lang, t.id), new Set(['main', ...t.milestones.map((m) => m.id)]));
+      pages.set(paths.embedBuilder(lang, t.id), new Set(['main']));
+      pages.set(paths.embedTimeline(lang, t.id), new Set(t.milestones.map((m) => m.id)));
+      for (const format of ['svg', 'png'] as const) pages.set(paths.timelineImage(t.id, lang, format), undefined);
+    }
+  }
+  for (const t of content.timelines)
+    for (const format of ['json', 'csv'] as const) pages.set(paths.timelineData(t.id, format), undefined);
+  for (const a of content.articles)
+    if (!a.draft)
+      pages.set(paths.article(a.lang, a.slug), new Set([...ARTICLE_ANCHORS, ...a.headings, ...a.milestones]));
+  return pages;
+}
+
+const SITE = 'https://this.site.invalid';
+
+/** The language a path of this site is in (`/id/…`, `/embed/id/…`), if any. */
+function languageOf(path: string): Locale | undefined {
+  const segments = path.split('/').filter(Boolean);
+  const lang = segments[0] === folders.embed.replaceAll('/', '') ? segments[1] : segments[0];
+  return isLocale(lang) ? lang : undefined;
+}
+
+const names: Record<Locale, string> = { id: 'Indonesian', en: 'English' };
+
+/**
+ * What is wrong with a link written in `article` (undefined when nothing is). `pages` are the
+ * pages the build makes; a draft's own page is there for its own anchors only.
+ */
+export function linkProblem(url: string, article: LinkedArticle, pages: Pages): string | undefined {
+  const here = paths.article(article.lang, article.slug);
+  let target: URL;
+  try {
+    target = new URL(url, `${SITE}${here}`);
+  } catch {
+    return `"${url}" is not an address: write https://…, a page of this site (/${article.lang}/…) or #a-heading`;
+  }
+  if (target.origin !== SITE) {
+    if (target.protocol === 'https:' || target.protocol === 'http:') return undefined;
+    return `"${url}" is not a web address: links lead to https://… or http://… (write an e-mail address as text)`;
+  }
+  const path = decodeURIComponent(target.pathname);
+  const anchor = target.hash ? decodeURIComponent(target.hash.slice(1)) : undefined;
+  const own = path === here;
+  const anchors = own
+    ? new Set([...ARTICLE_ANCHORS, ...article.headings, ...article.milestones])
+    : pages.get(path) ?? pages.get(`${path}/`);
+  if (!own && !pages.has(path) && !pages.has(`${path}/`))
+    return `"${url}" leads to no page of this site: check the address (an article's is /${article.lang}/articles/<its file name>/), or link to the page it moved to`;
+  const lang = languageOf(path);
+  if (lang && lang !== article.lang)
+    return `"${url}" leads to the ${names[lang]} page from an ${names[article.lang]} article: link the ${names[article.lang]} page (/${article.lang}/…); the language switch is on every page`;
+  if (anchor !== undefined && anchor !== '' && !anchors?.has(anchor))
+    return `"${url}": ${own ? 'this article' : path} has no #${anchor}: link a heading's anchor (its words in lowercase, joined by hyphens) or leave #… out`;
+  return undefined;
+}
