@@ -24,6 +24,13 @@ const ABBREVIATIONS = new Set([
   'jl',
   'hlm',
   'ps',
+  // Company forms: "TikTok Nusantara (SG) Pte. Ltd.", "PT GoTo Gojek Tokopedia Tbk."
+  'pte',
+  'ltd',
+  'tbk',
+  'inc',
+  'corp',
+  'bhd',
 ]);
 
 /**
@@ -44,7 +51,8 @@ function sentenceEnds(text: string): number[] {
   const ends: number[] = [];
   for (const match of text.matchAll(end)) {
     const before = text.slice(0, match.index);
-    const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    // (An apostrophe belongs to the word: "Tokopedia's." ends a sentence; "J." does not.)
+    const word = /([\p{L}.'’]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
     if (text[match.index] === '.' && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) continue;
     ends.push(match.index + match[0].trimEnd().length);
   }

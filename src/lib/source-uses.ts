@@ -1,5 +1,6 @@
 // Where each source is cited, with the words quoted from it there: the sources page lists, under
 // every source, each fact that rests on it, so a reader can check a source against every use.
+import { formatAt } from '../i18n';
 import type { Locale } from '../i18n/locales';
 import type { Citation, GlossaryEntry, Timeline } from './content/schema';
 import { paths } from './urls';
@@ -10,6 +11,33 @@ export interface SourceUse {
   /** What cites it, in the page's language, and where that is. */
   label: string;
   href: string;
+}
+
+/** The same words of a source, cited in one or more places. */
+export interface QuotedPassage {
+  quote?: string | undefined;
+  /** Where the words are in the source, in the page's language. */
+  at?: string | undefined;
+  places: { label: string; href: string }[];
+}
+
+/**
+ * A source's uses as passages: each quote once, with every place that cites it (in order of first
+ * use), so a quote the site rests five facts on is shown once, not five times.
+ */
+export function passagesOf(uses: readonly SourceUse[], lang: Locale): QuotedPassage[] {
+  const passages = new Map<string, QuotedPassage>();
+  for (const use of uses) {
+    const key = `${use.quote ?? ''}\u0000${use.at ?? ''}`;
+    const passage = passages.get(key) ?? {
+      ...(use.quote ? { quote: use.quote } : {}),
+      ...(use.at ? { at: formatAt(use.at, lang) } : {}),
+      places: [],
+    };
+    if (!passage.places.some((p) => p.href === use.href)) passage.places.push({ label: use.label, href: use.href });
+    passages.set(key, passage);
+  }
+  return [...passages.values()];
 }
 
 /** An article's citations in one language, as the article page numbers them. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitFirstSentence } from '../../src/lib/sentences';
+import { sentenceSpans, splitFirstSentence } from '../../src/lib/sentences';
 
 describe('splitFirstSentence', () => {
   it.each([
@@ -25,5 +25,20 @@ describe('splitFirstSentence', () => {
     ['lowercase after. a stop is not an end', ['lowercase after. a stop is not an end', '']],
   ])('%s', (text, expected) => {
     expect(splitFirstSentence(text)).toEqual(expected);
+  });
+});
+
+describe('sentenceSpans', () => {
+  const sentences = (text: string) => sentenceSpans(text).map(([a, b]) => text.slice(a, b).trim());
+  it('cuts after a possessive, not after an initial or a company form', () => {
+    expect(sentences("The licence was Tokopedia's. Then it changed.")).toEqual([
+      "The licence was Tokopedia's.",
+      'Then it changed.',
+    ]);
+    expect(sentences('J. Smith said so. TikTok Nusantara (SG) Pte. Ltd. was fined. Later.')).toEqual([
+      'J. Smith said so.',
+      'TikTok Nusantara (SG) Pte. Ltd. was fined.',
+      'Later.',
+    ]);
   });
 });

@@ -105,6 +105,13 @@ export const en: UiStrings = {
       'Every fact on this site points to one of these sources. Titles are given in their original language. Under each source are the places on this site that cite it, with the words quoted from it there.',
     inLanguage: { id: 'Indonesian', en: 'English' },
     uses: (n: number) => (n === 1 ? 'Cited once' : `Cited ${n} times`),
+    usesSummary: (passages: number, uses: number) =>
+      passages === uses
+        ? uses === 1
+          ? 'Cited once'
+          : `Cited ${uses} times`
+        : `${passages} passages, cited ${uses} times`,
+    citedIn: 'Cited in',
   },
   /** The home page's list of what changed on the site's last update (src/lib/whats-new.ts). */
   whatsNew: {

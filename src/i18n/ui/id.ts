@@ -108,6 +108,10 @@ export const id = {
       'Setiap fakta di situs ini merujuk ke salah satu sumber berikut. Judul ditulis dalam bahasa aslinya. Di bawah setiap sumber tercantum bagian situs yang merujuknya, beserta kata-kata sumber yang dikutip di sana.',
     inLanguage: { id: 'Bahasa Indonesia', en: 'Bahasa Inggris' },
     uses: (n: number) => `Dirujuk ${n} kali`,
+    /** The folded list of a source's uses: how many passages, cited how many times. */
+    usesSummary: (passages: number, uses: number) =>
+      passages === uses ? `Dirujuk ${uses} kali` : `${passages} kutipan, dirujuk ${uses} kali`,
+    citedIn: 'Dirujuk di',
   },
   /** The home page's list of what changed on the site's last update (src/lib/whats-new.ts). */
   whatsNew: {

@@ -27,9 +27,10 @@ function remarkInspect() {
     const inspection = inspectArticle(tree);
     inspection.problems.push(...longBlocks(tree));
     file.data.inspection = inspection;
-    if (inspection.problems.length) throw new Stop();
+    // The evidence is read even when the article has other mistakes: every problem in one pass.
     inspection.evidence = checkEvidence(tree);
     inspection.claims = claimsOf(tree);
+    if (inspection.problems.length) throw new Stop();
   };
 }
 
@@ -77,15 +78,32 @@ function longBlocks(tree: MdxNode): BodyProblem[] {
 /** Results by file, reused while the file's text is unchanged (a dev server re-checks on every save). */
 const cache = new Map<string, { source: string; inspection: Inspection }>();
 
+/** How many syntax errors one file reports before the rest of it is left unread. */
+const MAX_RECOVERIES = 20;
+
+/** `text` with the block around `line` (up to the empty lines before and after it) made empty lines. */
+function blankBlock(text: string, line: number): { text: string; removed: string } | undefined {
+  const lines = text.split('\n');
+  const at = line - 1;
+  if (at < 0 || at >= lines.length || !lines[at]!.trim()) return undefined;
+  let start = at;
+  while (start > 0 && lines[start - 1]!.trim()) start--;
+  let end = at;
+  while (end < lines.length - 1 && lines[end + 1]!.trim()) end++;
+  const removed = lines.slice(start, end + 1).join('\n');
+  for (let i = start; i <= end; i++) lines[i] = '';
+  return { text: lines.join('\n'), removed };
+}
+
 /**
  * Compiles `body` (the text after the frontmatter, which starts on `bodyLine`). Lines in the result
- * are the file's own. Never throws: a syntax error is returned as the one problem it can report.
+ * are the file's own. Never throws: syntax errors are returned as problems, each of them, with the
+ * rest of the article's problems.
  */
 export function compileArticleBody(file: string, body: string, bodyLine: number): Inspection {
   const source = '\n'.repeat(bodyLine - 1) + body;
   const hit = cache.get(file);
   if (hit?.source === source) return hit.inspection;
-  const vfile = { path: file, value: source, data: {} as Data };
   let inspection: Inspection;
   if (body.length > BODY_MAX) {
     inspection = {
@@ -102,19 +120,41 @@ export function compileArticleBody(file: string, body: string, bodyLine: number)
     cache.set(file, { source, inspection });
     return inspection;
   }
-  try {
-    compiler().processSync(vfile);
-    inspection = vfile.data.inspection!;
-  } catch (error) {
-    if (error instanceof Stop) inspection = vfile.data.inspection!;
-    else if (error instanceof ContentError)
-      inspection = {
-        problems: error.problems.map(({ line, field, message }): BodyProblem => ({ line, field, message })),
-        components: [],
-        text: '',
-      };
-    else inspection = { problems: [explainMdxError(error as MdxParseError, source)], components: [], text: '' };
+  // A syntax error stops the MDX parser where it is. To report the mistakes after it in the same
+  // run, its block (the lines between empty lines) is blanked out and the rest parsed again, a few
+  // times at most; a closing tag left without its opening tag by that is not reported.
+  const syntax: BodyProblem[] = [];
+  const blankedTags = new Set<string>();
+  let text = source;
+  for (let attempt = 0; ; attempt++) {
+    const vfile = { path: file, value: text, data: {} as Data };
+    try {
+      compiler().processSync(vfile);
+      inspection = vfile.data.inspection!;
+    } catch (error) {
+      if (error instanceof Stop) inspection = vfile.data.inspection!;
+      else if (error instanceof ContentError)
+        inspection = {
+          problems: error.problems.map(({ line, field, message }): BodyProblem => ({ line, field, message })),
+          components: [],
+          text: '',
+        };
+      else {
+        const problem = explainMdxError(error as MdxParseError, text);
+        const closing = /^<\/([A-Za-z][\w.]*)>$/.exec(problem.field)?.[1];
+        if (!(closing && blankedTags.has(closing))) syntax.push(problem);
+        const blanked = attempt < MAX_RECOVERIES ? blankBlock(text, problem.line) : undefined;
+        if (blanked && blanked.text !== text) {
+          for (const tag of blanked.removed.matchAll(/<([A-Z][\w.]*)(?![^<>]*\/>)/g)) blankedTags.add(tag[1]!);
+          text = blanked.text;
+          continue;
+        }
+        inspection = { problems: [], components: [], text: '' };
+      }
+    }
+    break;
   }
+  inspection = { ...inspection, problems: [...syntax, ...inspection.problems].sort((a, b) => a.line - b.line) };
   cache.set(file, { source, inspection });
   return inspection;
 }

@@ -4,6 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { ZodType, ZodTypeDef } from 'zod';
+import { withPastedHint } from './pasted';
 import type { Problem } from './problems';
 import type { Citation } from './schema';
 import { parseYaml, type ParsedYaml } from './yaml';
@@ -135,7 +136,8 @@ export function loadList<T extends { id: string }>(
   return { items, known: { ids: new Set(items.map((i) => i.id)), broken, unreadable: false } };
 }
 
-export const unknownSource = (id: string) => `unknown source id "${id}": add it to content/sources.yaml or fix the id`;
+export const unknownSource = (id: string) =>
+  withPastedHint(`unknown source id "${id}": add it to content/sources.yaml or fix the id`, id);
 
 export function checkCitations(
   citations: readonly Citation[] | undefined,

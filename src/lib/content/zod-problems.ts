@@ -1,6 +1,7 @@
 // Turns zod's issues into problems an editor can act on: the field as a readable path and a message
 // that says what is wrong and what would be right.
 import type { ZodError, ZodIssue } from 'zod';
+import { withPastedHint } from './pasted';
 import type { Problem } from './problems';
 
 type Path = readonly (string | number)[];
@@ -101,7 +102,8 @@ export function zodProblems(
         file,
         line: lineOf(at),
         field: fieldLabel(path, wrap(input, basePath)) || '(file)',
-        message: messageFor(issue, input),
+        // A value pasted from a document may hold curly quotes or invisible characters: say so.
+        message: withPastedHint(messageFor(issue, input), valueAt(input, issue.path)),
         severity: 'error' as const,
       },
     ];

@@ -262,6 +262,17 @@ function tagBefore(source: string, offset: number): { name: string; line: number
   return m ? { name: m[1]!, line: lineAt(source, m.index) } : undefined;
 }
 
+/** How a curly quote that opens a value is shown: with its closing one. */
+const CURLY_PAIRS: Record<string, string> = {
+  '“': '“…”',
+  '”': '”…”',
+  '‘': '‘…’',
+  '’': '’…’',
+  '„': '„…“',
+  '«': '«…»',
+  '»': '»…«',
+};
+
 /** Turns an MDX parse error into a problem an editor can act on, with the line it is on. */
 export function explainMdxError(error: MdxParseError, source: string): BodyProblem {
   const reason = error.reason ?? error.message ?? String(error);
@@ -293,12 +304,14 @@ export function explainMdxError(error: MdxParseError, source: string): BodyProbl
       field: `</${mismatch[1]}>`,
       message: `comes before <${mismatch[2]}> (line ${mismatch[3]}) is closed: close it first with </${mismatch[2]}>`,
     };
-  if (error.ruleId === 'unexpected-closing-slash')
+  if (error.ruleId === 'unexpected-closing-slash') {
+    const closing = offset === undefined ? undefined : /^<\/([A-Za-z][\w.:-]*)/.exec(source.slice(offset - 1))?.[1];
     return {
       line,
-      field: tag ? `</${tag.name}>` : '</…>',
+      field: closing ? `</${closing}>` : tag ? `</${tag.name}>` : '</…>',
       message: 'closes a tag that was never opened: remove it, or add the opening tag',
     };
+  }
   if (reason.includes('to create a comment'))
     return { line, field: '<!--', message: 'HTML comments do not work in articles: write a note as {/* note */}' };
   if (reason.includes('to create a link'))
@@ -309,6 +322,13 @@ export function explainMdxError(error: MdxParseError, source: string): BodyProbl
       field: '{…}',
       message:
         'curly braces hold code in MDX, which articles cannot run: write a literal brace as \\{ and \\}, or use ( )',
+    };
+  const curly = /^Unexpected character `([“”‘’„«»])` \(U\+[0-9A-F]+\) before attribute value/.exec(reason);
+  if (curly)
+    return {
+      line,
+      field: tag ? `<${tag.name}>` : '<…>',
+      message: `the value is in curly quotes (${CURLY_PAIRS[curly[1]!] ?? curly[1]}), as Word and Google Docs write them: type straight quotes, name="value"`,
     };
   if (/attribute value, expected a character that can start an attribute value/.test(reason) && tag)
     return {

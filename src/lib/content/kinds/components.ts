@@ -8,6 +8,7 @@ import { derivations } from '../../mdx/evidence';
 import type { FoundComponent } from '../../mdx/safe-subset';
 import { parseRange } from '../../timeline/range';
 import { isRealDay, isRealMonth } from '../dates';
+import { withPastedHint } from '../pasted';
 import { display, isUnknown, unknownSource, type Report } from '../read';
 import type { References } from './articles';
 
@@ -76,7 +77,7 @@ export function checkComponents(components: readonly FoundComponent[], refs: Ref
         need(
           !isUnknown(refs.glossary, id),
           '<Term> id',
-          `unknown glossary id "${id}": add it to content/glossary.yaml or fix the id`,
+          withPastedHint(`unknown glossary id "${id}": add it to content/glossary.yaml or fix the id`, id),
         );
         need(tag.hasChildren, '<Term>', `needs the words to link between <Term id="${id}"> and </Term>`);
         break;
@@ -97,7 +98,11 @@ export function checkComponents(components: readonly FoundComponent[], refs: Ref
         const timeline = refs.timelines.get(id);
         if (!timeline) {
           if (!refs.brokenTimelines.has(id))
-            report(line, '<Timeline> id', `unknown timeline "${id}": it must match a file in content/timelines/`);
+            report(
+              line,
+              '<Timeline> id',
+              withPastedHint(`unknown timeline "${id}": it must match a file in content/timelines/`, id),
+            );
           break;
         }
         const range = attr('range');
