@@ -59,6 +59,7 @@ describe('source validation', () => {
     ['[7](injected-via).via', /must not contain ': .* %27/],
     ['[8](spaced-url).url', /must not contain a space: .* %20/],
     ['[9](backtick-url).url', /must not contain `: .* %60/],
+    ['[11](“pasted-id”).id', /use lowercase letters.*; it holds curly quotes \(“ ” ‘ ’\), as Word and Google Docs write them/],
   ])('%s', (field, message) => {
     const problem = problems.find((p) => p.field === field);
     expect(problem, lines.join('\n')).toBeDefined();
@@ -67,7 +68,7 @@ describe('source validation', () => {
 
   it('accepts an archive address, and reports nothing else', () => {
     expect(problems.filter((p) => p.field.includes('(fine)') || p.field.includes('(normalised)'))).toEqual([]);
-    expect(problems).toHaveLength(9);
+    expect(problems).toHaveLength(10);
   });
 
   it('names the line of each address it refuses', () => {

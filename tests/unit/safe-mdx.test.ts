@@ -97,6 +97,18 @@ const expected: [string, string[]][] = [
       '12: <: a literal < in text is written &lt; (here "<1" is read as the start of a tag)',
     ],
   ],
+  // Every mistake of a file in one run, whatever kind each is: a syntax error does not hide the rest.
+  [
+    'five-mistakes',
+    [
+      '12: <Cite>: the value is in curly quotes (“…”), as Word and Google Docs write them: type straight quotes, name="value"',
+      `14: ${html.replace('%s', 'b')}`,
+      '16: {…}: "{code}" is code, which articles cannot run: remove it (literal braces are written \\{ and \\}; a note to editors is written {/* note */})',
+      '18: <Cite> id: unknown source id "no-such-source": add it to content/sources.yaml or fix the id',
+      '18: figure: “It was 87% done.” states “87%”, which its citation does not quote: add quote="…" with the source\'s words that give it',
+      '20: link: "/en/articles/nowhere/" leads to no page of this site: check the address (an article\'s is /en/articles/<its file name>/), or link to the page it moved to',
+    ],
+  ],
   // Everything the subset allows: comments, &lt;, escaped braces, <Lang>, tables, safe links, a BOM.
   ['safe-markdown', []],
 ];

@@ -125,6 +125,7 @@ export function compileArticleBody(file: string, body: string, bodyLine: number)
   // times at most; a closing tag left without its opening tag by that is not reported.
   const syntax: BodyProblem[] = [];
   const blankedTags = new Set<string>();
+  const unclosedTags = new Set<string>();
   let text = source;
   for (let attempt = 0; ; attempt++) {
     const vfile = { path: file, value: text, data: {} as Data };
@@ -142,7 +143,11 @@ export function compileArticleBody(file: string, body: string, bodyLine: number)
       else {
         const problem = explainMdxError(error as MdxParseError, text);
         const closing = /^<\/([A-Za-z][\w.]*)>$/.exec(problem.field)?.[1];
-        if (!(closing && blankedTags.has(closing))) syntax.push(problem);
+        const unclosed = problem.message.startsWith('is not closed') ? problem.field.slice(1, -1) : undefined;
+        // A consequence of a mistake already reported is not reported again: a closing tag whose
+        // opening tag was blanked out, a tag said to be unclosed when a wrong closing tag was.
+        if (!(closing && blankedTags.has(closing)) && !(unclosed && unclosedTags.has(unclosed))) syntax.push(problem);
+        for (const m of problem.message.matchAll(/close it first with <\/([\w.]+)>/g)) unclosedTags.add(m[1]!);
         const blanked = attempt < MAX_RECOVERIES ? blankBlock(text, problem.line) : undefined;
         if (blanked && blanked.text !== text) {
           for (const tag of blanked.removed.matchAll(/<([A-Z][\w.]*)(?![^<>]*\/>)/g)) blankedTags.add(tag[1]!);
