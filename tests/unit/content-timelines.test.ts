@@ -59,7 +59,10 @@ describe('source validation', () => {
     ['[7](injected-via).via', /must not contain ': .* %27/],
     ['[8](spaced-url).url', /must not contain a space: .* %20/],
     ['[9](backtick-url).url', /must not contain `: .* %60/],
-    ['[11](“pasted-id”).id', /use lowercase letters.*; it holds curly quotes \(“ ” ‘ ’\), as Word and Google Docs write them/],
+    [
+      '[11](“pasted-id”).id',
+      /use lowercase letters.*; it holds curly quotes \(“ ” ‘ ’\), as Word and Google Docs write them/,
+    ],
   ])('%s', (field, message) => {
     const problem = problems.find((p) => p.field === field);
     expect(problem, lines.join('\n')).toBeDefined();
