@@ -65,7 +65,16 @@ function followStore(server: DevServer, projectRoot: string, announce: () => voi
   };
 }
 
-export function contentGuard(): AstroIntegration {
+export interface ContentGuardOptions {
+  /**
+   * What an invalid build does once it has printed the problems: end the process with status 1
+   * (`astro build`, so Astro adds no "unhandled error" and no stack trace to the list), or throw
+   * the ContentError (a caller that runs the hook itself, such as a test).
+   */
+  onInvalidBuild?: 'exit' | 'throw';
+}
+
+export function contentGuard({ onInvalidBuild = 'exit' }: ContentGuardOptions = {}): AstroIntegration {
   let projectRoot = process.cwd();
   return {
     name: 'content-guard',
@@ -82,8 +91,13 @@ export function contentGuard(): AstroIntegration {
           logger.warn(formatProblem(warning));
         if (registry.valid) return;
         // A dev server starts anyway: its pages show the problems until they are fixed.
-        if (command === 'dev') logger.error(new ContentError(registry.problems, 'dev').message);
-        else throw new ContentError(registry.problems);
+        if (command === 'dev') return logger.error(new ContentError(registry.problems, 'dev').message);
+        const error = new ContentError(registry.problems);
+        if (onInvalidBuild === 'throw') throw error;
+        // The list is the whole message: thrown, Astro would add "An unhandled error occurred while
+        // running the astro:config:setup hook" and an empty stack trace to it.
+        logger.error(error.message);
+        process.exit(1);
       },
       'astro:server:setup': ({ server, logger }) => {
         const root = resolve(contentRoot());
@@ -108,9 +122,10 @@ export function contentGuard(): AstroIntegration {
           printed = now;
           // Open pages reload once Astro has written the collections (followStore).
           if (registry.valid) return logger.info('content problems fixed');
-          const error = new ContentError(registry.problems, 'dev');
-          logger.error(error.message);
-          server.hot.send({ type: 'error', err: { message: error.message, stack: '' } });
+          logger.error(new ContentError(registry.problems, 'dev').message);
+          // Open pages reload and show the list (src/middleware.ts). Not Vite's error overlay: it
+          // would show an empty stack over the list, and greet every page opened later with it too.
+          server.hot.send({ type: 'full-reload', path: '*' });
         });
       },
       'astro:server:start': ({ address }) => {

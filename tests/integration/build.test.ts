@@ -16,7 +16,7 @@ async function check(root: string) {
 
 /** The content guard as `astro build` runs it, in this process: the error lines it stops the build with. */
 function guard(root: string): string[] {
-  const setup = contentGuard().hooks['astro:config:setup']!;
+  const setup = contentGuard({ onInvalidBuild: 'throw' }).hooks['astro:config:setup']!;
   const logger = { warn: () => {}, error: () => {}, info: () => {} };
   const saved = process.env.CONTENT_ROOT;
   process.env.CONTENT_ROOT = root;
@@ -74,6 +74,8 @@ describe('npm run build', () => {
       const expected = (await check(root)).errors;
       expect(status, output).not.toBe(0);
       expect(output).toContain(`Invalid content: ${expected.length} problems. Nothing was built.`);
+      // The list is the whole message: no "unhandled error", no stack trace.
+      expect(output).not.toMatch(/unhandled error|Stack trace/i);
       const printed = output.split('\n').filter((l) => l.startsWith(`${root}/`) && !l.includes(': warning: '));
       expect(printed).toEqual(expected);
       expect(readdirSync(parent)).toEqual(['dist']);
