@@ -66,7 +66,8 @@ if (values.translate) {
     today,
     source: { path, lang: source.lang, slug: source.slug, data: source.data, body: source.body },
     slug: values.slug,
-    translated: content.articles.some((a) => a.lang === other && a.data.translationKey === source.data.translationKey),
+    translated: content.articles.find((a) => a.lang === other && a.data.translationKey === source.data.translationKey)
+      ?.file,
     exists: existsSync,
   });
 } else {

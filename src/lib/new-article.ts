@@ -126,8 +126,8 @@ export interface TranslateRequest {
   source: { path: string; lang: Locale; slug: string; data: ArticleData; body: string };
   /** The translation's slug; the source's slug when not given. */
   slug?: string | undefined;
-  /** Whether an article with this translationKey already exists in the other language. */
-  translated: boolean;
+  /** The file of the article with this translationKey in the other language, if there is one. */
+  translated?: string | undefined;
   exists: (path: string) => boolean;
 }
 
@@ -142,7 +142,7 @@ export function planTranslation(req: TranslateRequest): Plan {
   if (req.translated)
     return {
       ok: false,
-      error: `"${source.data.translationKey}" already has an article in content/articles/${lang}/: nothing to do`,
+      error: `"${source.data.translationKey}" is already translated: ${req.translated} (edit that file; nothing was written)`,
     };
   const note = `{/* ${templates[lang].translateNote(source.path)} */}`;
   return refuseOverwrite(

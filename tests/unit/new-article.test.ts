@@ -85,7 +85,7 @@ describe('planTranslation', () => {
     },
   };
   it('copies the text to translate under the same key, as a draft in the other language', () => {
-    const plan = planTranslation({ root: 'c', today: '2024-05-01', source, translated: false, exists: never });
+    const plan = planTranslation({ root: 'c', today: '2024-05-01', source, exists: never });
     const [f] = files(plan);
     expect(f?.path).toBe('c/articles/id/story.mdx');
     expect(f?.content).toContain('\nlang: id\ntranslationKey: story-key\n');
@@ -94,14 +94,20 @@ describe('planTranslation', () => {
     expect(f?.content).toContain('Text. <Cite id="s1" />');
   });
   it('takes another slug', () => {
-    const [f] = files(
-      planTranslation({ root: 'c', today: 'x', source, slug: 'cerita', translated: false, exists: never }),
-    );
+    const [f] = files(planTranslation({ root: 'c', today: 'x', source, slug: 'cerita', exists: never }));
     expect(f?.path).toBe('c/articles/id/cerita.mdx');
   });
   it('refuses when the translation exists', () => {
-    const plan = planTranslation({ root: 'c', today: 'x', source, translated: true, exists: never });
-    expect(!plan.ok && plan.error).toMatch(/already has an article in content\/articles\/id\//);
+    const plan = planTranslation({
+      root: 'c',
+      today: 'x',
+      source,
+      translated: 'c/articles/id/cerita.mdx',
+      exists: never,
+    });
+    expect(!plan.ok && plan.error).toBe(
+      '"story-key" is already translated: c/articles/id/cerita.mdx (edit that file; nothing was written)',
+    );
   });
 });
 
