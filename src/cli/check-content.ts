@@ -6,7 +6,7 @@
 //   npm run check:content [-- --root path/to/content]
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../lib/content/paths';
-import { errorsIn, formatProblem } from '../lib/content/problems';
+import { errorsIn, formatProblem, pendingIn } from '../lib/content/problems';
 import { contentRegistry, counted } from '../lib/content/registry';
 
 const { values } = parseArgs({ options: { root: { type: 'string' } } });
@@ -16,11 +16,14 @@ const { content, problems } = contentRegistry(root);
 for (const problem of problems) console.log(formatProblem(problem));
 
 const errors = errorsIn(problems).length;
-const warnings = problems.length - errors;
+const pending = pendingIn(problems).length;
+const warnings = problems.length - errors - pending;
 const took = `${Math.round(performance.now() - started)} ms`;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const waiting = pending ? `, ${plural(pending, 'translation')} pending` : '';
 console.log(
   errors
-    ? `✗ ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${root}/ (${counted(content)}; ${took})`
-    : `✓ ${root}/ is valid${warnings ? ` with ${warnings} warning${warnings === 1 ? '' : 's'}` : ''} (${counted(content)}; ${took})`,
+    ? `✗ ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${waiting} in ${root}/ (${counted(content)}; ${took})`
+    : `✓ ${root}/ is valid${warnings ? ` with ${plural(warnings, 'warning')}` : ''}${waiting} (${counted(content)}; ${took})`,
 );
 process.exit(errors ? 1 : 0);

@@ -2,10 +2,15 @@
 //
 //   npm run new -- --lang id --slug my-article [--title "Judul"] [--translation my-article-en]
 //   npm run new -- --translate content/articles/en/my-article.mdx [--slug artikel-saya]
+//   npm run new -- --translate content/timelines/<id>.yaml#<milestone-id>
+//   npm run new -- --translate content/glossary.yaml#<entry-id>
+//
+// A milestone or glossary entry written in one language (`translation: pending`) gets the other
+// language's texts filled with the words to translate (src/lib/content/translate-entry.ts).
 //
 // Never overwrites a file. Prints the paths it wrote and where `npm run dev` shows them: at the
 // address of the dev server running for this content folder, if there is one.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isLocale, otherLocale } from '../i18n/locales';
@@ -13,11 +18,14 @@ import { DEFAULT_DEV_ORIGIN, runningDevServer } from '../lib/dev-server';
 import { contentRoot } from '../lib/content/paths';
 import { errorsIn, formatProblem } from '../lib/content/problems';
 import { contentRegistry } from '../lib/content/registry';
+import { fillTranslation } from '../lib/content/translate-entry';
 import { devUrl, planNewArticle, planTranslation, type Plan } from '../lib/new-article';
 
 const usage = `Usage:
   npm run new -- --lang id --slug my-article [--title "Judul"] [--translation my-article-en]
-  npm run new -- --translate content/articles/en/my-article.mdx [--slug artikel-saya]`;
+  npm run new -- --translate content/articles/en/my-article.mdx [--slug artikel-saya]
+  npm run new -- --translate content/timelines/<id>.yaml#<milestone-id>
+  npm run new -- --translate content/glossary.yaml#<entry-id>`;
 
 function fail(message: string): never {
   console.error(`✗ ${message}\n\n${usage}`);
@@ -49,7 +57,20 @@ const root = values.root ?? contentRoot();
 const today = new Date().toISOString().slice(0, 10);
 let plan: Plan;
 
-if (values.translate) {
+if (values.translate?.includes('#')) {
+  const [file = '', id = ''] = values.translate.split('#');
+  if (!existsSync(file)) fail(`${file} does not exist`);
+  if (!/\.ya?ml$/.test(file)) fail(`${file}: only a timeline or the glossary has entries to translate by id`);
+  const result = fillTranslation(readFileSync(file, 'utf8'), id);
+  if (!result.ok) fail(`${file}#${id}: ${result.error}`);
+  writeFileSync(file, result.text);
+  const languages = [...new Set(result.filled.map((f) => f.lang))].join(', ');
+  console.log(
+    `✓ ${file}:${result.line}: "${id}" has its ${languages} texts (${result.filled.map((f) => f.path).join(', ')}) filled with the words to translate.\n` +
+      'Translate them in place, then delete the line translation: pending to publish it in both languages.',
+  );
+  process.exit(0);
+} else if (values.translate) {
   const path = values.translate;
   if (!existsSync(path)) fail(`${path} does not exist`);
   const lang = basename(dirname(path));

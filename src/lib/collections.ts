@@ -8,8 +8,19 @@ import { paths } from './urls';
 // MODE comes from the command (dev or build), not from NODE_ENV, which test runners set to "test".
 const building = import.meta.env.MODE !== 'development';
 
+/** `translation: pending` and its translation not written yet: in the preview, not published. */
+export function isAwaitingTranslation(article: { id: string; data: { lang: string } }): boolean {
+  const slug = slugOf(article);
+  return contentRegistry().content.articles.some((a) => a.awaiting && a.lang === article.data.lang && a.slug === slug);
+}
+
 async function visibleArticles() {
-  return newestFirst(await getCollection('articles', ({ data }) => isVisible(data, building)));
+  return newestFirst(
+    await getCollection(
+      'articles',
+      (entry) => isVisible(entry.data, building) && !(building && isAwaitingTranslation(entry)),
+    ),
+  );
 }
 /** In a build the articles never change, and every page asks for them: read and sort them once. */
 let builtArticles: ReturnType<typeof visibleArticles> | undefined;

@@ -52,6 +52,7 @@ export const en: UiStrings = {
     updatesIntro: 'Changes to this article since it was published, newest first.',
     /** The badge on a draft, which only `npm run dev` shows. */
     draft: 'Draft: shown in the preview only, not published',
+    awaiting: 'Awaiting translation: not published until its translation exists',
     /** The number of entries after the update history's title, while it is folded. */
     updatesCount: (n: number) => (n === 1 ? '1 change' : `${n} changes`),
     /** The button that leads back to the contents once they have scrolled away (phones). */

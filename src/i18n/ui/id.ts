@@ -55,6 +55,8 @@ export const id = {
     updatesIntro: 'Perubahan pada artikel ini sejak terbit, yang terbaru di atas.',
     /** The badge on a draft, which only `npm run dev` shows. */
     draft: 'Draf: hanya tampil di pratinjau, tidak diterbitkan',
+    /** The badge on an article marked `translation: pending` whose translation does not exist yet. */
+    awaiting: 'Menunggu terjemahan: tidak diterbitkan sebelum terjemahannya ada',
     /** The number of entries after the update history's title, while it is folded. */
     updatesCount: (n: number) => `${n} perubahan`,
     /** The button that leads back to the contents once they have scrolled away (phones). */

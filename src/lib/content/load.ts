@@ -16,7 +16,9 @@ import { loadSources } from './kinds/sources';
 import { loadTimelines } from './kinds/timelines';
 import { contentPaths, contentRoot } from './paths';
 import type { Problem } from './problems';
+import { pendingArticleMessage } from './pending';
 import { Collector, display } from './read';
+import { PENDING } from './schema';
 import type { GlossaryEntry, Source, Timeline } from './schema';
 
 export type { ArticleFile } from './kinds/articles';
@@ -76,8 +78,15 @@ function checkTranslations(articles: readonly ArticleFile[], out: Collector) {
           `"${key}" is already used by ${same[0]?.file}: each language has one article per key`,
         );
     }
+    // `translation: pending`: published with its translation, or not at all (./pending.ts).
+    const translated = locales.every((lang) => group.some((a) => a.lang === lang && !a.data.draft));
+    for (const a of group.filter((x) => x.data.translation === PENDING && !translated)) {
+      a.awaiting = true;
+      const other = locales.filter((lang) => !group.some((x) => x.lang === lang && !x.data.draft));
+      out.pending(a.file, a.translationLine, 'translation', pendingArticleMessage(other, a.file));
+    }
     const first = group[0];
-    if (!first || first.data.draft) continue;
+    if (!first || first.data.draft || first.awaiting) continue;
     for (const lang of locales)
       if (!group.some((a) => a.lang === lang))
         out.warn(

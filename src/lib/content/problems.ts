@@ -6,12 +6,13 @@ export interface Problem {
   line: number;
   field: string;
   message: string;
-  severity: 'error' | 'warning';
+  /** An error stops the build; a warning does not; a pending translation is listed, not published. */
+  severity: 'error' | 'warning' | 'pending';
 }
 
 export function formatProblem(p: Problem): string {
   const where = `${p.file}:${p.line}`;
-  const prefix = p.severity === 'warning' ? 'warning: ' : '';
+  const prefix = p.severity === 'error' ? '' : `${p.severity}: `;
   return p.field ? `${where}: ${prefix}${p.field}: ${p.message}` : `${where}: ${prefix}${p.message}`;
 }
 
@@ -20,6 +21,7 @@ export function formatProblems(problems: readonly Problem[]): string {
 }
 
 export const errorsIn = (problems: readonly Problem[]) => problems.filter((p) => p.severity === 'error');
+export const pendingIn = (problems: readonly Problem[]) => problems.filter((p) => p.severity === 'pending');
 
 /** What happens next, said after the count: a build stops, a dev server waits for the fix. */
 const outcome = {

@@ -5,6 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { ZodType, ZodTypeDef } from 'zod';
 import { withPastedHint } from './pasted';
+import { asIfTranslated, isPending, pendingMessage } from './pending';
 import type { Problem } from './problems';
 import type { Citation } from './schema';
 import { parseYaml, type ParsedYaml } from './yaml';
@@ -21,6 +22,9 @@ export class Collector {
   warn(file: string, line: number, field: string, message: string) {
     this.problems.push({ file, line, field, message, severity: 'warning' });
   }
+  pending(file: string, line: number, field: string, message: string) {
+    this.problems.push({ file, line, field, message, severity: 'pending' });
+  }
 }
 
 export const display = (file: string) => relative(process.cwd(), file) || file;
@@ -35,6 +39,8 @@ export interface Known {
   ids: ReadonlySet<string>;
   broken: ReadonlySet<string>;
   unreadable: boolean;
+  /** Entries awaiting their translation: valid, but not published (./pending.ts). */
+  pending?: ReadonlySet<string>;
 }
 
 /** True when a reference to `id` is a mistake of its own (not caused by a broken file). */
@@ -54,6 +60,8 @@ export function readYaml<T>(
   out: Collector,
   firstLine = 1,
   source?: string,
+  /** What the schema is given in place of the file's data (entries awaiting a translation filled in). */
+  prepare: (data: unknown) => unknown = (data) => data,
 ) {
   const parsed = readYamlSyntax(file, out, firstLine, source);
   if (!parsed) return undefined;
@@ -61,7 +69,7 @@ export function readYaml<T>(
     out.error(display(file), firstLine, '(file)', 'is empty: see content/README.md for what it holds');
     return undefined;
   }
-  const result = schema.safeParse(parsed.data);
+  const result = schema.safeParse(prepare(parsed.data));
   if (result.success) return { data: result.data, raw: parsed.data, lineOf: parsed.lineOf };
   out.problems.push(...zodProblems(result.error, parsed.data, display(file), parsed.lineOf));
   return { data: undefined, raw: parsed.data, lineOf: parsed.lineOf };
@@ -120,11 +128,22 @@ export function loadList<T extends { id: string }>(
   }
   const valid: (T & { index: number })[] = [];
   const broken = new Set<string>();
+  const pending = new Set<string>();
   parsed.data.forEach((raw: unknown, index) => {
-    const result = itemSchema.safeParse(raw);
+    // An entry awaiting its translation is checked as if it had it, then kept off the site.
+    const waiting = isPending(raw) ? asIfTranslated(raw) : undefined;
+    const result = itemSchema.safeParse(waiting ? waiting.data : raw);
     if (result.success) {
-      valid.push({ ...result.data, index });
       checkEntry?.(result.data, index, parsed.lineOf);
+      if (waiting) {
+        pending.add(result.data.id);
+        out.pending(
+          name,
+          parsed.lineOf([index, 'translation']),
+          `[${index}](${result.data.id})`,
+          pendingMessage(waiting.missing, `${name}#${result.data.id}`),
+        );
+      } else valid.push({ ...result.data, index });
     } else {
       out.problems.push(...zodProblems(result.error, raw, name, parsed.lineOf, [index]));
       const id = (raw as { id?: unknown } | null)?.id;
@@ -133,7 +152,7 @@ export function loadList<T extends { id: string }>(
   });
   reportDuplicates(valid, what.entry, name, parsed.lineOf, out);
   const items = valid.map(({ index: _, ...item }) => item as unknown as T);
-  return { items, known: { ids: new Set(items.map((i) => i.id)), broken, unreadable: false } };
+  return { items, known: { ids: new Set(items.map((i) => i.id)), broken, unreadable: false, pending } };
 }
 
 export const unknownSource = (id: string) =>

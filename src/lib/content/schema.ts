@@ -37,6 +37,14 @@ export const localized = z.object({ id: text, en: text }).strict();
 
 export const lang = z.enum(locales);
 
+/**
+ * `translation: pending`: written in one language, the other to follow. Such an article, milestone
+ * or glossary entry may lack the other language's text, is published in neither language until both
+ * exist, and is listed by the check as pending, not as an error (./pending.ts).
+ */
+export const PENDING = 'pending';
+const translation = z.literal(PENDING).optional();
+
 /** The longest quote a citation may carry: a short excerpt, not a reproduction. */
 export const QUOTE_MAX = 300;
 
@@ -69,6 +77,7 @@ export const articleSchema = z
     authors: z.array(text).min(1, 'needs at least one author'),
     tags: z.array(text).default([]),
     draft: z.boolean().default(false),
+    translation,
   })
   .strict();
 export type ArticleData = z.infer<typeof articleSchema>;
@@ -139,6 +148,7 @@ export const glossaryEntrySchema = z
     short: z.object({ id: text.max(200), en: text.max(200) }).strict(),
     details: localized.optional(),
     citations: z.array(citationSchema).optional(),
+    translation,
   })
   .strict()
   .refine((e) => e.kind !== 'person' || e.role, {
@@ -189,6 +199,7 @@ export const milestoneSchema = z
     /** Other figures reported about the same moment, by others: sources disagree. */
     reports: z.array(reportSchema).optional(),
     note: localized.optional(),
+    translation,
   })
   .strict();
 export type Milestone = z.infer<typeof milestoneSchema>;

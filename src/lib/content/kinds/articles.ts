@@ -25,6 +25,8 @@ export interface ArticleFile {
   bodyLine: number;
   /** Line of `translationKey` in the frontmatter. */
   keyLine: number;
+  /** Line of `translation` in the frontmatter (of `translationKey` when there is none). */
+  translationLine: number;
   /** The whole file as read. */
   source: string;
   /** The components the body uses, as the MDX parser found them, in document order. */
@@ -33,6 +35,8 @@ export interface ArticleFile {
   headings: string[];
   /** Every link and image address in the body, with its line. */
   links: { line: number; url: string; image: boolean }[];
+  /** `translation: pending` and no translation yet: kept off the published site (set by ../load.ts). */
+  awaiting?: boolean;
 }
 
 export interface References {
@@ -189,6 +193,7 @@ export function loadArticles(root: string, refs: References, out: Collector): Ar
           body: parts.body,
           bodyLine: parts.bodyLine,
           keyLine: read.lineOf(['translationKey']),
+          translationLine: read.lineOf(['translation']),
           source,
           components: body.components,
           headings: (body.headings ?? []).map((h) => h.slug),

@@ -74,6 +74,14 @@ export function checkComponents(components: readonly FoundComponent[], refs: Ref
           report(line, '<Term> id', 'is required: name an entry id from content/glossary.yaml');
           break;
         }
+        if (refs.glossary.pending?.has(id)) {
+          report(
+            line,
+            '<Term> id',
+            `glossary entry "${id}" awaits its translation (translation: pending), so it is not on the site yet: link it once both languages are written`,
+          );
+          break;
+        }
         need(
           !isUnknown(refs.glossary, id),
           '<Term> id',

@@ -3,7 +3,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { evidenceOf, localizedTexts, textProblem } from '../claims';
+import type { Locale } from '../../../i18n/locales';
 import { contentPaths } from '../paths';
+import { asIfTranslated, isPending, pendingMessage } from '../pending';
 import { fieldLabel } from '../zod-problems';
 import { checkCitations, display, isFolder, isUnknown, readYaml, unknownSource, type Collector, type Known } from '../read';
 import { timelineSchema, type Timeline } from '../schema';
@@ -28,7 +30,22 @@ export function loadTimelines(root: string, sources: Known, published: ReadonlyM
       out.error(name, 1, '(file name)', 'timeline file names become URLs: use lowercase letters, digits and hyphens');
       continue;
     }
-    const read = readYaml(file, timelineSchema, out);
+    // Milestones awaiting their translation are checked as if they had it (./pending.ts).
+    const missing = new Map<number, Locale[]>();
+    const prepare = (data: unknown) => {
+      const milestones = (data as { milestones?: unknown } | null)?.milestones;
+      if (!Array.isArray(milestones)) return data;
+      return {
+        ...(data as object),
+        milestones: milestones.map((m: unknown, i) => {
+          if (!isPending(m)) return m;
+          const waiting = asIfTranslated(m);
+          missing.set(i, waiting.missing);
+          return waiting.data;
+        }),
+      };
+    };
+    const read = readYaml(file, timelineSchema, out, 1, undefined, prepare);
     if (!read?.data) continue;
     const before = out.problems.length;
     const evidenceOfAll = (cs: readonly { source: string; quote: string }[]) =>
@@ -62,7 +79,22 @@ export function loadTimelines(root: string, sources: Known, published: ReadonlyM
     });
     if (out.problems.length > before) continue;
     broken.delete(id);
-    timelines.push({ id, ...read.data });
+    // …and listed as pending, and left off the chart and the list until they have it.
+    for (const [i, languages] of missing) {
+      const m = read.data.milestones[i]!;
+      out.pending(
+        name,
+        read.lineOf(['milestones', i, 'translation']),
+        `milestones[${i}](${m.id})`,
+        pendingMessage(languages, `${name}#${m.id}`),
+      );
+    }
+    const ready = read.data.milestones.filter((_, i) => !missing.has(i));
+    if (!ready.length) {
+      broken.add(id);
+      continue;
+    }
+    timelines.push({ id, ...read.data, milestones: ready });
   }
   return { timelines, broken };
 }
