@@ -87,7 +87,8 @@ export function contentGuard({ onInvalidBuild = 'exit' }: ContentGuardOptions = 
           vite: { resolve: { alias: { [CONTENT_IMAGES]: resolve(contentPaths(contentRoot()).images) } } },
         });
         const registry = contentRegistry();
-        for (const notice of registry.problems.filter((p) => p.severity !== 'error')) logger.warn(formatProblem(notice));
+        for (const notice of registry.problems.filter((p) => p.severity !== 'error'))
+          logger.warn(formatProblem(notice));
         if (registry.valid) return;
         // A dev server starts anyway: its pages show the problems until they are fixed.
         if (command === 'dev') return logger.error(new ContentError(registry.problems, 'dev').message);

@@ -3,17 +3,11 @@
 // phone connection. This adds <link rel="modulepreload"> for every module a page will run, and
 // every module those import, to the page's <head>, so the browser fetches them all at once.
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesUnder } from '../lib/files';
 import { moduleGraph, moduleScripts } from '../lib/serving/module-graph';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-  });
-}
 
 export function modulePreload(): AstroIntegration {
   return {
@@ -21,7 +15,7 @@ export function modulePreload(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir }) => {
         const root = fileURLToPath(dir);
-        for (const file of htmlFiles(root)) {
+        for (const file of filesUnder(root).filter((f) => f.endsWith('.html'))) {
           const html = readFileSync(file, 'utf8');
           const modules = moduleGraph(moduleScripts(html), (src) => readFileSync(join(root, src), 'utf8'));
           if (!modules.length) continue;

@@ -32,12 +32,10 @@ export async function getArticles(lang?: Locale) {
 
 export type Article = Awaited<ReturnType<typeof getArticles>>[number];
 
-/** The components an article's body uses, in document order, as the content registry parsed them. */
-export function articleComponents(article: Article) {
+/** An article as the content registry read it: its components, citations (numbered once), headings. */
+export function registeredArticle(article: Article) {
   const slug = slugOf(article);
-  return (
-    contentRegistry().content.articles.find((a) => a.lang === article.data.lang && a.slug === slug)?.components ?? []
-  );
+  return contentRegistry().content.articles.find((a) => a.lang === article.data.lang && a.slug === slug);
 }
 
 /** For each language, this article's translation or, when there is none, that language's home. */

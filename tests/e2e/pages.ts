@@ -1,23 +1,17 @@
 // The pages of the built site, found by walking dist/, so every test that covers "every page"
 // grows with the site by itself.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Page } from '@playwright/test';
 import { isLocale } from '../../src/i18n/locales';
+import { filesUnder } from '../../src/lib/files';
 
 /** The built site under test (DIST lets a second build be tested beside the first). */
 export const distDir = process.env.DIST || 'dist';
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
-
 /** URL paths of every built HTML page: `/id/`, `/en/articles/x/`, `/404.html`. */
 export function builtPages(): string[] {
-  return walk(distDir)
+  return filesUnder(distDir)
     .filter((file) => file.endsWith('.html'))
     .map((file) => '/' + relative(distDir, file).split(sep).join('/'))
     .map((path) => path.replace(/(^|\/)index\.html$/, '$1'))

@@ -1,7 +1,8 @@
 // The rules between src/'s folders (README, "Folders"): every import of every file under src/ is
 // read and resolved, and an import that crosses a rule fails with the file and what it imported.
-import { readdirSync, readFileSync } from 'node:fs';
-import { extname, join, posix, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { extname, posix, relative } from 'node:path';
+import { filesUnder } from '../../src/lib/files';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
@@ -49,13 +50,10 @@ function violations(files: Iterable<[string, string]>): string[] {
   return found;
 }
 
-function sourceFiles(dir: string, root = dir): [string, string][] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry): [string, string][] => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path, root);
-    if (!/\.(ts|js|mjs|astro|mdx)$/.test(entry.name)) return [];
-    return [[relative(root, path).split('\\').join('/'), readFileSync(path, 'utf8')]];
-  });
+function sourceFiles(dir: string): [string, string][] {
+  return filesUnder(dir)
+    .filter((path) => /\.(ts|js|mjs|astro|mdx)$/.test(path))
+    .map((path) => [relative(dir, path).split('\\').join('/'), readFileSync(path, 'utf8')]);
 }
 
 describe('import rules', () => {
@@ -112,3 +110,22 @@ describe('import rules', () => {
     expect(violations([[file, text]])).toEqual([]);
   });
 });
+
+// README ("Folders"): src/lib/ is pure TypeScript, data in and data out, except the files it names,
+// which read or write files or Astro's content store. This holds the code and the README to that list.
+describe('what in src/lib/ touches the disk or astro:content', () => {
+  const impure = /^(?:node:fs|fs|node:fs\/promises|astro:content)$/;
+  const touching = sourceFiles('src/lib')
+    .filter(([file, text]) => importsOf(file, text).some((s) => impure.test(s)))
+    .map(([file]) => `src/lib/${file}`)
+    .sort();
+
+  it('is only what the README names', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const named = readme.slice(readme.indexOf('## Folders'), readme.indexOf('## Adding an article'));
+    const listed = touching.filter((file) => named.includes(`\`${file.replace(/^src\/lib\//, 'lib/')}\``) || named.includes(`\`${file}\``));
+    expect(touching.length).toBeGreaterThan(0);
+    expect(touching.filter((file) => !listed.includes(file))).toEqual([]);
+  });
+});
+

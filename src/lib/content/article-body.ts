@@ -6,6 +6,7 @@ import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { ContentError } from './problems';
 import { checkEvidence, claimsOf } from '../mdx/evidence';
+import { readableText, readingMinutes } from '../mdx/reading-time';
 import { rehypeSafeArticle } from '../mdx/rehype-safe-article';
 import {
   explainMdxError,
@@ -30,6 +31,7 @@ function remarkInspect() {
     // The evidence is read even when the article has other mistakes: every problem in one pass.
     inspection.evidence = checkEvidence(tree);
     inspection.claims = claimsOf(tree);
+    inspection.minutesRead = readingMinutes(readableText(tree));
     if (inspection.problems.length) throw new Stop();
   };
 }

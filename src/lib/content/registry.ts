@@ -6,8 +6,9 @@
 // The cache lives on globalThis: Astro loads this module more than once in one process (for the
 // config and integrations, and again through Vite for pages and collections), and all of them must
 // share one store, validated once per change.
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { statSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { filesUnder } from '../files';
 import { loadContent, type Content } from './load';
 import { contentRoot } from './paths';
 import { errorsIn } from './problems';
@@ -27,12 +28,8 @@ export interface Registry extends Loaded {
 
 /** Every file's path, size and modification time: cheap to compute, changes with any edit. */
 function signature(dir: string): string {
-  if (!existsSync(dir)) return '';
-  return readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .map((d) => {
-      const path = join(dir, d.name);
-      if (d.isDirectory()) return signature(path);
+  return filesUnder(dir)
+    .map((path) => {
       const s = statSync(path);
       return `${path}:${s.size}:${s.mtimeMs}`;
     })

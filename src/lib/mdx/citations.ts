@@ -55,22 +55,41 @@ export const citationAnchors = {
   use: (n: number, k: number) => `cite-${n}-${k}`,
 };
 
-/** Every citation in an article body, in document order, with the anchor of its marker. */
-export function articleCitationUses(
+/** One citation in an article, in document order: its source, evidence, number and marker's anchor. */
+export interface ArticleCitationUse extends CitationUse {
+  source: string;
+  quote?: string;
+  at?: string;
+  anchor: string;
+}
+
+/** An article's citations, numbered once: each use in document order, and the sources list. */
+export interface ArticleCitations {
+  uses: ArticleCitationUse[];
+  sources: CitedSourceWithEvidence[];
+}
+
+/**
+ * The citations of an article body (its components in document order, as the content registry
+ * found them): numbered, each use with its evidence and anchor, and the sources list with every
+ * use's evidence. The content registry computes this once per article; the MDX pipeline, the
+ * article page and the sources page read it.
+ */
+export function articleCitations(
   tags: readonly { name: string; attrs: Record<string, string | true> }[],
-): { source: string; quote?: string; at?: string; anchor: string }[] {
+): ArticleCitations {
   const citing = tags.filter((tag) => isCiting(tag.name));
   const str = (v: string | true | undefined) => (typeof v === 'string' ? v : undefined);
   const ids = citing.map((tag) => str(tag.attrs[citingAttribute[tag.name as keyof typeof citingAttribute]]) ?? '');
-  const { uses } = numberCitations(ids);
-  return citing.map((tag, i) => {
+  const numbering = numberCitations(ids);
+  const sources: CitedSourceWithEvidence[] = numbering.sources.map((s) => ({ ...s, evidence: [] }));
+  const uses = citing.map((tag, i): ArticleCitationUse => {
+    const { n, k } = numbering.uses[i]!;
     const quote = str(tag.attrs.quote);
     const at = str(tag.attrs.at);
-    return {
-      source: ids[i]!,
-      ...(quote ? { quote } : {}),
-      ...(at ? { at } : {}),
-      anchor: citationAnchors.use(uses[i]!.n, uses[i]!.k),
-    };
+    const evidence = { ...(quote ? { quote } : {}), ...(at ? { at } : {}) };
+    sources[n - 1]!.evidence.push(evidence);
+    return { source: ids[i]!, n, k, ...evidence, anchor: citationAnchors.use(n, k) };
   });
+  return { uses, sources };
 }

@@ -11,3 +11,10 @@ export function countWords(text: string): number {
 export function readingMinutes(text: string, wordsPerMinute = WORDS_PER_MINUTE): number {
   return Math.max(1, Math.ceil(countWords(text) / wordsPerMinute));
 }
+
+/** The words of an article's syntax tree, as the reading time counts them (code and attributes left out). */
+export function readableText(node: { type: string; value?: string; children?: readonly unknown[] }): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
+  if (node.type === 'code') return '';
+  return (node.children ?? []).map((child) => readableText(child as typeof node)).join(' ');
+}

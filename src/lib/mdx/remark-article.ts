@@ -2,13 +2,13 @@
 //   1. stops the build when the article has a content error (unknown source, glossary or timeline id,
 //      Figure without alt, anything outside the safe subset of MDX, …), with the same
 //      `file:line: field: message` as `npm run check:content`;
-//   2. numbers the citations (<Cite>, <Quote>, <Stat>) in document order and gives each element its
-//      number `n` and use `k`; the ordered sources, with each use's quote and place, go to
-//      frontmatter `citations`;
+//   2. gives each citation (<Cite>, <Quote>, <Stat>) its number `n` and use `k`, as the content
+//      registry numbered them (once per article, src/lib/content/kinds/articles.ts); the ordered
+//      sources, with each use's quote and place, go to frontmatter `citations`;
 //   3. gives every component the page's language (`pageLang`), numbers <Term> and <KeyFacts> so
 //      their element ids are unique, and sets a <Timeline>'s `headingLevel` one below the heading
 //      it follows;
-//   4. puts the reading time in frontmatter `minutesRead`.
+//   4. puts the registry's reading time in frontmatter `minutesRead`.
 // The page reads both through `remarkPluginFrontmatter` from `render(entry)`.
 import type { Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -17,9 +17,9 @@ import { isLocale } from '../../i18n/locales';
 import { contentRoot } from '../content/paths';
 import { ContentError, errorsIn } from '../content/problems';
 import { contentRegistry } from '../content/registry';
-import { citingAttribute, isCiting, isMdxComponent } from './components';
-import { numberCitations, type CitedSourceWithEvidence } from './citations';
-import { readingMinutes } from './reading-time';
+import { isCiting, isMdxComponent } from './components';
+import { articleCitations, type CitedSourceWithEvidence } from './citations';
+import { readableText, readingMinutes } from './reading-time';
 import { inspectArticle, type MdxNode } from './safe-subset';
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -52,13 +52,6 @@ function setAttribute(node: JsxElement, name: string, value: string | number, ov
 /** The heading level for a component's own headings placed after a heading of `depth` (2–4). */
 export function headingLevelAfter(depth: number): 2 | 3 | 4 {
   return Math.min(4, Math.max(2, depth + 1)) as 2 | 3 | 4;
-}
-
-/** The document's text, for the reading time (JSX attribute values are not read, so not counted). */
-function textOf(node: Nodes): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
-  if (node.type === 'code') return '';
-  return 'children' in node ? node.children.map(textOf).join(' ') : '';
 }
 
 export interface RemarkArticleOptions {
@@ -106,21 +99,42 @@ export function remarkArticle(options: RemarkArticleOptions = {}) {
     };
     visit(tree);
 
-    const numbering = numberCitations(
-      citing.map((node) => attribute(node, citingAttribute[node.name as keyof typeof citingAttribute]) ?? ''),
-    );
-    const citations: CitedSourceWithEvidence[] = numbering.sources.map((s) => ({ ...s, evidence: [] }));
+    // The numbering and the reading time are the content registry's, computed once per article
+    // (src/lib/content/kinds/articles.ts); a file the registry does not hold (a test's) gets them
+    // from the same functions here.
+    const registered = inContent
+      ? contentRegistry(root).content.articles.find((a) => resolve(a.file) === resolve(file.path!))
+      : undefined;
+    const citations =
+      registered?.citations ??
+      articleCitations(
+        citing.map((node) => ({
+          name: node.name!,
+          attrs: Object.fromEntries(
+            (node.attributes ?? []).flatMap((a) =>
+              a.type === 'mdxJsxAttribute' && typeof a.value === 'string' ? [[a.name, a.value]] : [],
+            ),
+          ),
+        })),
+      );
     citing.forEach((node, i) => {
-      const use = numbering.uses[i]!;
+      const use = citations.uses[i];
+      if (!use)
+        throw new ContentError([
+          {
+            file: name,
+            line: node.position?.start.line ?? 1,
+            field: `<${node.name}>`,
+            message: 'is not in the content registry’s numbering: run npm run check:content',
+            severity: 'error',
+          },
+        ]);
       setAttribute(node, 'n', use.n);
       setAttribute(node, 'k', use.k);
-      const quote = attribute(node, 'quote');
-      const at = attribute(node, 'at');
-      citations[use.n - 1]!.evidence.push({ ...(quote ? { quote } : {}), ...(at ? { at } : {}) });
     });
     const extras: ArticleFrontmatterExtras = {
-      citations,
-      minutesRead: readingMinutes(textOf(tree)),
+      citations: citations.sources,
+      minutesRead: registered?.minutesRead ?? readingMinutes(readableText(tree)),
     };
     Object.assign(frontmatter, extras);
   };

@@ -60,6 +60,8 @@ export interface Inspection {
   claims?: Claim[];
   /** Every link and image address, with its line. */
   links?: { line: number; url: string; image: boolean }[];
+  /** The reading time, in whole minutes (./reading-time.ts); set when the article is safe. */
+  minutesRead?: number;
 }
 
 /** A node's text as a heading's anchor is made from it: its text and inline code, in order. */

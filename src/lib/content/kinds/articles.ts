@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLocale, locales, type Locale } from '../../../i18n/locales';
+import { articleCitations, type ArticleCitations } from '../../mdx/citations';
 import type { FoundComponent } from '../../mdx/safe-subset';
 import { SLUG, SLUG_MAX } from '../../urls';
 import { compileArticleBody } from '../article-body';
@@ -37,6 +38,10 @@ export interface ArticleFile {
   links: { line: number; url: string; image: boolean }[];
   /** `translation: pending` and no translation yet: kept off the published site (set by ../load.ts). */
   awaiting?: boolean;
+  /** Its citations, numbered once here: the MDX pipeline, the page and the sources page read them. */
+  citations: ArticleCitations;
+  /** Its reading time in whole minutes. */
+  minutesRead: number;
 }
 
 export interface References {
@@ -197,6 +202,8 @@ export function loadArticles(root: string, refs: References, out: Collector): Ar
           source,
           components: body.components,
           headings: (body.headings ?? []).map((h) => h.slug),
+          citations: articleCitations(body.components),
+          minutesRead: body.minutesRead ?? 1,
           links: body.links ?? [],
         };
         if (!read.data.draft && !body.problems.length) checkReadyToPublish(article, body.text, read.lineOf, report);
