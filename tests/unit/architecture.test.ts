@@ -123,9 +123,10 @@ describe('what in src/lib/ touches the disk or astro:content', () => {
   it('is only what the README names', () => {
     const readme = readFileSync('README.md', 'utf8');
     const named = readme.slice(readme.indexOf('## Folders'), readme.indexOf('## Adding an article'));
-    const listed = touching.filter((file) => named.includes(`\`${file.replace(/^src\/lib\//, 'lib/')}\``) || named.includes(`\`${file}\``));
+    const listed = touching.filter(
+      (file) => named.includes(`\`${file.replace(/^src\/lib\//, 'lib/')}\``) || named.includes(`\`${file}\``),
+    );
     expect(touching.length).toBeGreaterThan(0);
     expect(touching.filter((file) => !listed.includes(file))).toEqual([]);
   });
 });
-
