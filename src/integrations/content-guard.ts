@@ -6,7 +6,8 @@
 // `astro dev`: starts even when content is invalid, and prints the problems once each time they
 // change. The pages show them too (src/middleware.ts answers every request with them until they
 // are fixed). It says when a change is live, makes sure a new article renders without a restart (see
-// followStore), and records where the server listens, for `npm run new`.
+// followStore), records where the server listens, for `npm run new`, and keeps the content folder's
+// JSON Schemas for editor programs current (src/lib/content/schema-files.ts).
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
@@ -15,6 +16,7 @@ import { forgetDevServer, recordDevServer } from '../lib/dev-server';
 import { CONTENT_IMAGES, contentPaths, contentRoot } from '../lib/content/paths';
 import { ContentError, errorsIn, formatProblem, formatProblems } from '../lib/content/problems';
 import { contentRegistry, counted, storeFilePath } from '../lib/content/registry';
+import { refreshSchemas } from '../lib/content/schema-files';
 
 type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
 
@@ -101,6 +103,10 @@ export function contentGuard({ onInvalidBuild = 'exit' }: ContentGuardOptions = 
       },
       'astro:server:setup': ({ server, logger }) => {
         const root = resolve(contentRoot());
+        // The schemas editor programs read follow the ids of the sources, reporters and timelines;
+        // they are written from the content, so their own changes are not content changes.
+        const schemas = resolve(contentPaths(root).schemas);
+        refreshSchemas(root);
         let printed = formatProblems(errorsIn(contentRegistry().problems));
         const store = followStore(server, projectRoot, () => {
           const registry = contentRegistry();
@@ -114,9 +120,10 @@ export function contentGuard({ onInvalidBuild = 'exit' }: ContentGuardOptions = 
         server.watcher.on('all', (_event, path) => {
           const file = resolve(path);
           store.fileChanged(file);
-          if (!file.startsWith(root + sep)) return;
+          if (!file.startsWith(root + sep) || file.startsWith(schemas + sep)) return;
           store.contentChanged();
           const registry = contentRegistry(root, { recheck: true });
+          refreshSchemas(root);
           const now = formatProblems(errorsIn(registry.problems));
           if (now === printed) return;
           printed = now;

@@ -267,6 +267,10 @@ For all:
       address:
         "must be a full web address starting with https:// or http://, without spaces, quotes, <, > or `: copy it from the browser's address bar",
       quote: 'one line, not empty: quote a single passage',
+      progressNeeded: 'a milestone of kind progress needs a figure: progress: { value, estimate }',
+      reportsNeedProgress: 'reports compare figures: the milestone needs its own progress: { value, estimate }',
+      qualifierNeedsEstimate: 'a qualifier words a hedged figure: set estimate: true, or remove the qualifier',
+      roleNeeded: 'a person (kind: person) needs their role at the time: role: { id, en }',
       unknownSource: 'unknown source id: add it to content/sources.yaml (npm run source) or fix the id',
       unknownReporter: 'unknown reporter: add it under reporters: at the top of the file, or fix the id',
       unknownTimeline: 'not a timeline: it must match a file name in content/timelines/ (without .yaml)',
@@ -276,6 +280,7 @@ For all:
       rules: {
         uniqueIds: 'the id must differ from every other id in this list',
         figureQuoted: 'a quote must state the figure (87 → "87 persen", "87%")',
+        textFiguresQuoted: 'figures, amounts and dates in this text must be in the words of the sources it cites',
         reporterInFile: 'the reporter must be listed under reporters in this same file',
         oneLine: 'only one reporter has line: true',
         reportWithinWeek: "at most a week after the milestone's date",

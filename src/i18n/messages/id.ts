@@ -283,6 +283,10 @@ Untuk semua:
       address:
         'harus alamat web lengkap yang diawali https:// atau http://, tanpa spasi, tanda kutip, <, > atau `: salin dari bilah alamat peramban',
       quote: 'satu baris, tidak kosong: kutip satu bagian saja',
+      progressNeeded: 'peristiwa jenis progress perlu angka: progress: { value, estimate }',
+      reportsNeedProgress: 'reports membandingkan angka: peristiwanya perlu progress: { value, estimate } sendiri',
+      qualifierNeedsEstimate: 'qualifier menyatakan angka perkiraan: tulis estimate: true, atau hapus qualifier',
+      roleNeeded: 'orang (kind: person) perlu jabatannya saat dikutip: role: { id, en }',
       unknownSource: 'id sumber tidak dikenal: tambahkan ke content/sources.yaml (npm run source) atau perbaiki id-nya',
       unknownReporter: 'pelapor tidak dikenal: tambahkan di reporters: di bagian atas berkas, atau perbaiki id-nya',
       unknownTimeline: 'bukan linimasa: harus sama dengan nama berkas di content/timelines/ (tanpa .yaml)',
@@ -293,6 +297,8 @@ Untuk semua:
       rules: {
         uniqueIds: 'id tidak boleh sama dengan id lain di daftar ini',
         figureQuoted: 'salah satu kutipan harus menyebut angkanya (87 → "87 persen", "87%")',
+        textFiguresQuoted:
+          'angka, jumlah uang dan tanggal dalam teks ini harus ada di kata-kata sumber yang dikutipnya',
         reporterInFile: 'pelapornya harus tercantum di reporters berkas ini sendiri',
         oneLine: 'hanya satu pelapor yang line: true',
         reportWithinWeek: 'paling lama seminggu setelah tanggal peristiwa',

@@ -15,4 +15,6 @@ export const contentPaths = (root: string) => ({
   timelines: join(root, 'timelines'),
   articles: join(root, 'articles'),
   images: join(root, 'images'),
+  /** JSON Schemas for editor programs, made from the data files (src/lib/content/schema-files.ts). */
+  schemas: join(root, 'schemas'),
 });

@@ -10,7 +10,7 @@ import { statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { filesUnder } from '../files';
 import { loadContent, type Content } from './load';
-import { contentRoot } from './paths';
+import { contentPaths, contentRoot } from './paths';
 import { errorsIn } from './problems';
 import type { GlossaryEntry, Source, Timeline } from './schema';
 
@@ -26,9 +26,13 @@ export interface Registry extends Loaded {
   version: number;
 }
 
-/** Every file's path, size and modification time: cheap to compute, changes with any edit. */
-function signature(dir: string): string {
+/**
+ * Every file's path, size and modification time: cheap to compute, changes with any edit. The
+ * schemas for editor programs (`skip`) are left out: they are made from the content, not part of it.
+ */
+function signature(dir: string, skip?: string): string {
   return filesUnder(dir)
+    .filter((path) => skip === undefined || !path.startsWith(skip + sep))
     .map((path) => {
       const s = statSync(path);
       return `${path}:${s.size}:${s.mtimeMs}`;
@@ -57,7 +61,7 @@ export function contentRegistry(root: string = contentRoot(), options: { recheck
   const hit = store.entries.get(key);
   const now = performance.now();
   if (hit && !options.recheck && now - hit.checkedAt < RECHECK_MS) return hit.registry;
-  const sig = signature(root);
+  const sig = signature(root, contentPaths(root).schemas);
   if (hit && hit.signature === sig) {
     hit.checkedAt = now;
     return hit.registry;
