@@ -134,7 +134,7 @@ describe('addSource', () => {
     ]);
   });
 
-  it('sorts by date: after the last source dated on or before it, in that section', () => {
+  it('sorts by date: before the first source dated after it, in that section', () => {
     const march = addSource(sourcesText, source({ published: '2024-03-20' })).text;
     expect(placeOf(march, 'baru')).toMatchObject({
       section: '# --- March 2024: 87% ---',
@@ -169,6 +169,14 @@ describe('addSource', () => {
     // Every one of these only adds lines (a heading moves with the lines around it).
     for (const text of [april, month, later, first, last])
       expect(text.split('\n').length).toBe(sourcesText.split('\n').length + 7);
+  });
+
+  it('goes before the first source dated after it where the list is not quite sorted', () => {
+    const unsorted = ['2024-04-03', '2024-04-25', '2024-04-04', '2024-04-01']
+      .map((published, i) => `- id: s${i}\n  published: ${published}\n`)
+      .join('\n');
+    const { text } = addSource(unsorted, source({ published: '2024-04-03' }));
+    expect((parseYaml(text).data as { id: string }[]).map((s) => s.id)).toEqual(['s0', 'baru', 's1', 's2', 's3']);
   });
 
   it('keeps the first line that names the schema, and every comment', () => {

@@ -87,7 +87,8 @@ function styleText(node: unknown, options: { plain: ReadonlySet<string>; text: '
 const shared = (a: string, b: string) => (a.slice(0, 7) === b.slice(0, 7) ? 2 : a.slice(0, 4) === b.slice(0, 4) ? 1 : 0);
 
 /**
- * Inserts `node` into a list sorted by date: after the last item dated on or before it. A list
+ * Inserts `node` into a list sorted by date: before the first item dated after it (in a list that is
+ * not quite sorted, that keeps it nearest the items of its own date), else last. A list
  * with blank lines between items gets one before the new item too. Where sections are marked by a
  * comment before their first item (sources.yaml: `# --- March 2024 … ---`), the new item goes to the
  * section whose dates it shares: it takes over the next section's comment when its date is closer to
@@ -97,14 +98,11 @@ const shared = (a: string, b: string) => (a.slice(0, 7) === b.slice(0, 7) ? 2 : 
 function insertByDate(seq: YAMLSeq, node: YAMLMap, date: string, dateKey: string): number {
   const items = seq.items as unknown[];
   const dateOf = (item: unknown) => (isMap(item) ? item.get(dateKey) : undefined);
-  let index = 0;
-  for (let i = items.length - 1; i >= 0; i--) {
-    const d = dateOf(items[i]);
-    if (realDate(d) && startOf(d) <= startOf(date)) {
-      index = i + 1;
-      break;
-    }
-  }
+  let index = items.findIndex((item) => {
+    const d = dateOf(item);
+    return realDate(d) && startOf(d) > startOf(date);
+  });
+  if (index === -1) index = items.length;
   const spaced = items.slice(1).some((item) => isNode(item) && item.spaceBefore);
   const next = items[index];
   const previous = items[index - 1];
