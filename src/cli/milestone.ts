@@ -170,11 +170,17 @@ export async function milestoneCommand(argv: readonly string[], io: Io, today: s
     const ask = async (field: Field, question: string, more: Parameters<Prompter['required']>[1] = {}) =>
       given[field] ?? (await prompter.required(question, { check: checks[field], ...more }));
 
+    /** A timeline's title in the editor's language, to choose by. */
+    const titleOf = (id: string) => {
+      const title = (parseYaml(readFileSync(join(dir, `${id}.yaml`), 'utf8')).data as { title?: unknown } | null)
+        ?.title;
+      return str((title as Record<string, unknown> | undefined)?.[lang]);
+    };
     const timeline =
       given.timeline ??
       (await prompter.choose(
         m.prompts.timeline,
-        timelines.map((id) => ({ value: id, text: '' })),
+        timelines.map((id) => ({ value: id, text: titleOf(id) })),
       ));
     const file = join(dir, `${timeline}.yaml`);
     if (!isInside(root, file)) return fail(io, c.outsideRoot(shown(file), shown(root)));
