@@ -37,8 +37,18 @@ export function terminalIo(): Io & { close(): void } {
   });
   let closed = false;
   let pending: ((answer: string | undefined) => void) | undefined;
+  // Lines typed ahead (before the question, or several pasted at once) wait for their question.
+  const typedAhead: string[] = [];
+  rl.on('line', (line) => {
+    const answer = pending;
+    pending = undefined;
+    if (answer) answer(line);
+    else typedAhead.push(line);
+  });
   rl.on('close', () => {
     closed = true;
+    // Ctrl-D ends the line the question was on.
+    if (pending) process.stdout.write('\n');
     pending?.(undefined);
   });
   rl.on('SIGINT', () => {
@@ -50,14 +60,17 @@ export function terminalIo(): Io & { close(): void } {
     err,
     env: process.env,
     ask(question, offered = []) {
+      if (typedAhead.length) {
+        const answer = typedAhead.shift()!;
+        process.stdout.write(`${question}${answer}\n`);
+        return Promise.resolve(answer);
+      }
       if (closed) return Promise.resolve(undefined);
       completions = offered;
       return new Promise((resolve) => {
         pending = resolve;
-        rl.question(question, (answer) => {
-          pending = undefined;
-          resolve(answer);
-        });
+        rl.setPrompt(question);
+        rl.prompt();
       });
     },
     close: () => rl.close(),

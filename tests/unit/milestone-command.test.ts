@@ -275,7 +275,7 @@ describe('npm run milestone, asking', () => {
     const { io, out, err, asked } = scriptedIo(answers, { LANG: 'id_ID.UTF-8' });
     const code = await milestoneCommand(['--root', root], io, TODAY);
     expect(err).toEqual([
-      '  ✗ ketik nomor 1 sampai 2',
+      '  ✗ ketik nomor 1 sampai 2, atau namanya',
       '  ✗ harus tanggal yang ada (YYYY-MM-DD) atau bulan (YYYY-MM, misalnya 2024-04)',
       '  ✗ pelapor "nobody" tidak ada di reporters linimasa ini; yang ada: isy-karim, zulkifli-hasan',
       '  ✗ satu baris saja',

@@ -21,7 +21,7 @@ export const en: Messages = {
       answerYesOrNo: 'answer y (yes) or n (no)',
       optional: 'optional: Enter to skip',
       suggested: (value: string) => `Enter for ${value}`,
-      choose: (count: number) => `type a number from 1 to ${count}`,
+      choose: (count: number) => `type a number from 1 to ${count}, or its name`,
       required: 'is required',
       tooLong: (max: number, found: number) => `at most ${max} characters; this is ${found}`,
       oneLine: 'one line only',

@@ -29,7 +29,7 @@ export const id = {
       answerYesOrNo: 'jawab y (ya) atau t (tidak)',
       optional: 'opsional: Enter untuk melewati',
       suggested: (value: string) => `Enter untuk ${value}`,
-      choose: (count: number) => `ketik nomor 1 sampai ${count}`,
+      choose: (count: number) => `ketik nomor 1 sampai ${count}, atau namanya`,
       required: 'wajib diisi',
       tooLong: (max: number, found: number) => `paling banyak ${max} karakter; ini ${found}`,
       oneLine: 'satu baris saja',
