@@ -51,10 +51,7 @@ export function terminalIo(): Io & { close(): void } {
     if (pending) process.stdout.write('\n');
     pending?.(undefined);
   });
-  rl.on('SIGINT', () => {
-    process.stdout.write('\n');
-    rl.close();
-  });
+  rl.on('SIGINT', () => rl.close());
   return {
     out,
     err,
