@@ -20,8 +20,10 @@ import { contentPaths } from '../lib/content/paths';
 import { isSlug, newMilestoneId } from '../lib/content/new-ids';
 import { formatProblem } from '../lib/content/problems';
 import {
+  citationSchema,
   isoDayOrMonth,
   milestoneKinds,
+  milestoneSchema,
   qualifiers,
   QUOTE_MAX,
   type Citation,
@@ -57,9 +59,9 @@ const options = {
   yes: { type: 'boolean' },
 } as const;
 
-/** The longest label on the chart, and the longest `at` (schema.ts). */
-const LABEL_MAX = 40;
-const AT_MAX = 80;
+/** The longest label on the chart, and the longest `at`, as the schema says. */
+const LABEL_MAX = milestoneSchema.shape.label.shape.id.maxLength!;
+const AT_MAX = citationSchema.shape.at.unwrap().maxLength!;
 
 const withId = (v: unknown): v is FoundSource & { name?: unknown } =>
   typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string';
