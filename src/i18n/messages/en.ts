@@ -185,6 +185,8 @@ For all:
         short: 'A short definition, at most 200 characters per language: shown when readers point at the term.',
         details: 'Optional, longer: shown on the glossary page.',
         citations: "Optional: the sources that support the definition, each with the source's own words.",
+        translation:
+          "translation: pending when it is written in one language first and the translation is to follow: the other language's texts may be missing, and the entry is published only once both languages are there and this line is removed.",
       },
       citation: {
         source: 'A source id from content/sources.yaml.',
@@ -218,6 +220,8 @@ For all:
         reports:
           'Optional: figures others gave about the same moment, each with its quote; the milestone needs its own progress.',
         note: 'Optional: where sources disagree, { id, en }.',
+        translation:
+          "translation: pending when it is written in one language first and the translation is to follow: the other language's texts may be missing, and the milestone is published only once both languages are there and this line is removed.",
       },
       progress: {
         value: 'A figure from 0 to 100, exactly as reported.',
@@ -271,6 +275,8 @@ For all:
       reportsNeedProgress: 'reports compare figures: the milestone needs its own progress: { value, estimate }',
       qualifierNeedsEstimate: 'a qualifier words a hedged figure: set estimate: true, or remove the qualifier',
       roleNeeded: 'a person (kind: person) needs their role at the time: role: { id, en }',
+      bothLanguages:
+        'write it in both languages { id, en }, or mark the entry translation: pending when the translation is to follow',
       unknownSource: 'unknown source id: add it to content/sources.yaml (npm run source) or fix the id',
       unknownReporter: 'unknown reporter: add it under reporters: at the top of the file, or fix the id',
       unknownTimeline: 'not a timeline: it must match a file name in content/timelines/ (without .yaml)',

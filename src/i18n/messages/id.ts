@@ -197,6 +197,8 @@ Untuk semua:
         short: 'Definisi singkat, paling banyak 200 karakter per bahasa: tampil saat pembaca menunjuk istilahnya.',
         details: 'Opsional, lebih panjang: tampil di halaman glosarium.',
         citations: 'Opsional: sumber yang mendukung definisinya, masing-masing dengan kata-kata sumber itu.',
+        translation:
+          'translation: pending bila ditulis dalam satu bahasa dulu dan terjemahannya menyusul: teks dalam bahasa lain boleh belum ada, dan entri ini tidak diterbitkan sampai kedua bahasa ada dan baris ini dihapus.',
       },
       citation: {
         source: 'Id sumber dari content/sources.yaml.',
@@ -232,6 +234,8 @@ Untuk semua:
         reports:
           'Opsional: angka yang diberikan pihak lain tentang saat yang sama, masing-masing dengan kutipannya; peristiwanya perlu progress sendiri.',
         note: 'Opsional: di mana sumber berbeda pendapat, { id, en }.',
+        translation:
+          'translation: pending bila ditulis dalam satu bahasa dulu dan terjemahannya menyusul: teks dalam bahasa lain boleh belum ada, dan peristiwa ini tidak diterbitkan sampai kedua bahasa ada dan baris ini dihapus.',
       },
       progress: {
         value: 'Angka 0 sampai 100, persis seperti dilaporkan.',
@@ -287,6 +291,8 @@ Untuk semua:
       reportsNeedProgress: 'reports membandingkan angka: peristiwanya perlu progress: { value, estimate } sendiri',
       qualifierNeedsEstimate: 'qualifier menyatakan angka perkiraan: tulis estimate: true, atau hapus qualifier',
       roleNeeded: 'orang (kind: person) perlu jabatannya saat dikutip: role: { id, en }',
+      bothLanguages:
+        'tulis dalam dua bahasa { id, en }, atau tandai entri ini translation: pending bila terjemahannya menyusul',
       unknownSource: 'id sumber tidak dikenal: tambahkan ke content/sources.yaml (npm run source) atau perbaiki id-nya',
       unknownReporter: 'pelapor tidak dikenal: tambahkan di reporters: di bagian atas berkas, atau perbaiki id-nya',
       unknownTimeline: 'bukan linimasa: harus sama dengan nama berkas di content/timelines/ (tanpa .yaml)',

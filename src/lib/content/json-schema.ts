@@ -275,9 +275,38 @@ function postProcess(schema: Json | undefined, def: ZodTypeDef & { typeName?: st
     if (reference) properties[field] = { $ref: `#/definitions/${reference}` };
     properties[field]!.description = fieldDescription(group, field);
   }
-  const rules = crossField[group];
-  if (rules) schema.allOf = rules;
+  const rules = [...(crossField[group] ?? []), ...(PENDABLE.has(group) ? [oneLanguageFirst(properties)] : [])];
+  if (rules.length) schema.allOf = rules;
   return schema;
+}
+
+/** The entries that may be written in one language first (`translation: pending`, schema.ts). */
+const PENDABLE = new Set<Group>(['milestone', 'glossaryEntry']);
+
+const isLocalized = (node: Json) =>
+  !!node.properties && Object.keys(node.properties as object).sort().join() === 'en,id';
+
+/**
+ * `translation: pending` (./pending.ts): each of the entry's texts in two languages may lack one of
+ * them, so they require one language at least; without the mark, both (a rule on the entry, since a
+ * text cannot see its entry). Returns that rule; the texts are changed in place.
+ */
+function oneLanguageFirst(properties: Record<string, Json>): Json {
+  const both = (node: Json): Json | undefined => {
+    if (isLocalized(node)) {
+      delete node.required;
+      node.minProperties = 1;
+      return { type: 'object', required: ['id', 'en'], errorMessage: bothInline((d) => d.errors.bothLanguages) };
+    }
+    const inner = Object.entries((node.properties as Record<string, Json> | undefined) ?? {}).flatMap(
+      ([key, value]) => {
+        const rule = both(value);
+        return rule ? [[key, rule] as const] : [];
+      },
+    );
+    return inner.length ? { type: 'object', properties: Object.fromEntries(inner) } : undefined;
+  };
+  return { if: { not: { required: ['translation'] } }, then: both({ properties }) ?? {} };
 }
 
 function convert(schema: ZodTypeAny): Json {
