@@ -13,7 +13,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { addMilestone, type NewMilestone } from '../lib/content/edit-yaml';
+import { addMilestone, type NewMilestone, type Texts } from '../lib/content/edit-yaml';
 import { findSources, searchWords, type FoundSource } from '../lib/content/find-sources';
 import { isInside } from '../lib/content/inside';
 import { contentPaths } from '../lib/content/paths';
@@ -24,6 +24,7 @@ import {
   isoDayOrMonth,
   milestoneKinds,
   milestoneSchema,
+  PENDING,
   qualifiers,
   QUOTE_MAX,
   type Citation,
@@ -56,6 +57,7 @@ const options = {
   by: { type: 'string' },
   'note-id': { type: 'string' },
   'note-en': { type: 'string' },
+  pending: { type: 'boolean' },
   yes: { type: 'boolean' },
 } as const;
 
@@ -146,24 +148,24 @@ export async function milestoneCommand(argv: readonly string[], io: Io, today: s
     if (!bad.some(Boolean) && p.quote)
       givenCitations.push({ source: p.source, quote: p.quote, ...(p.at ? { at: p.at } : {}) });
   });
-  if (!given['note-id'] !== !given['note-en'] && !problems.length) problems.push(`--note-id, --note-en: ${m.noteBoth}`);
+  // One language first (--pending): each text needs one language, not both.
+  const pending = values.pending === true;
+  if (!given['note-id'] !== !given['note-en'] && !pending && !problems.length)
+    problems.push(`--note-id, --note-en: ${m.noteBoth}`);
   if (given.qualifier && !values.estimate && !problems.length)
     problems.push(`--qualifier: ${m.qualifierNeedsEstimate}`);
   if (problems.length) return fail(io, problems.join('\n'));
 
   const prompter = new Prompter(io, t);
-  const required = [
-    'timeline',
-    'date',
-    'kind',
-    'title-id',
-    'title-en',
-    'label-id',
-    'label-en',
-    'summary-id',
-    'summary-en',
-  ] as const;
-  const missing: string[] = required.filter((f) => given[f] === undefined).map((f) => `--${f}`);
+  const texts = ['title', 'label', 'summary'] as const;
+  const missing: string[] = (['timeline', 'date', 'kind'] as const)
+    .filter((f) => given[f] === undefined)
+    .map((f) => `--${f}`);
+  for (const text of texts) {
+    const has = { id: given[`${text}-id`] !== undefined, en: given[`${text}-en`] !== undefined };
+    for (const lang of ['id', 'en'] as const)
+      if (!has[lang] && !(pending && has[lang === 'id' ? 'en' : 'id'])) missing.push(`--${text}-${lang}`);
+  }
   if (!pairs.length) missing.push('--source', '--quote');
   if (given.kind === 'progress' && given.progress === undefined) missing.push('--progress');
   if (missing.length && !prompter.interactive) return fail(io, c.notInteractive(missing.join(' ')));
@@ -236,13 +238,41 @@ export async function milestoneCommand(argv: readonly string[], io: Io, today: s
       progress = { value: percent(value)!, estimate, qualifier, by };
     }
 
-    const titleId = await ask('title-id', m.prompts.titleId);
-    const titleEn = await ask('title-en', m.prompts.titleEn);
-    const fits = (v: string) => (v.length <= LABEL_MAX ? v : undefined);
-    const labelId = await ask('label-id', m.prompts.labelId, { suggested: fits(titleId) });
-    const labelEn = await ask('label-en', m.prompts.labelEn, { suggested: fits(titleEn) });
-    const summaryId = await ask('summary-id', m.prompts.summaryId);
-    const summaryEn = await ask('summary-en', m.prompts.summaryEn);
+    /**
+     * A text in both languages. Asked, the Indonesian is required (unless the English was given) and
+     * the English may follow later (Enter): the milestone is then marked translation: pending.
+     */
+    const fits = (v: string | undefined) => (v !== undefined && v.length <= LABEL_MAX ? v : undefined);
+    const textOf = async (
+      text: (typeof texts)[number],
+      suggested: { id?: string | undefined; en?: string | undefined } = {},
+    ) => {
+      const [fieldId, fieldEn] = [`${text}-id`, `${text}-en`] as const;
+      const question = { id: m.prompts[`${text}Id`], en: m.prompts[`${text}En`] };
+      let id = given[fieldId];
+      let en = given[fieldEn];
+      if (prompter.interactive && id === undefined)
+        id =
+          en === undefined
+            ? await prompter.required(question.id, { check: checks[fieldId], suggested: suggested.id })
+            : await prompter.text(`${question.id} (${m.translationLater})`, {
+                check: checks[fieldId],
+                optional: true,
+                saysEnter: true,
+              });
+      if (prompter.interactive && en === undefined)
+        en = suggested.en
+          ? await prompter.required(question.en, { check: checks[fieldEn], suggested: suggested.en })
+          : await prompter.text(`${question.en} (${m.translationLater})`, {
+              check: checks[fieldEn],
+              optional: true,
+              saysEnter: true,
+            });
+      return (id === undefined ? { en: en! } : en === undefined ? { id } : { id, en }) as Texts;
+    };
+    const title = await textOf('title');
+    const label = await textOf('label', { id: fits(title.id), en: fits(title.en) });
+    const summary = await textOf('summary');
 
     const citations = [...givenCitations];
     if (!citations.length)
@@ -254,7 +284,7 @@ export async function milestoneCommand(argv: readonly string[], io: Io, today: s
       } while (await prompter.yesNo(m.prompts.another, false));
 
     const asking = prompter.interactive && missing.length > 0;
-    const suggested = newMilestoneId(titleId, date, taken);
+    const suggested = newMilestoneId(title.id ?? title.en ?? '', date, taken);
     const id =
       values.id?.trim() ??
       (asking
@@ -269,12 +299,18 @@ export async function milestoneCommand(argv: readonly string[], io: Io, today: s
       date,
       kind,
       progress,
-      title: { id: titleId, en: titleEn },
-      label: { id: labelId, en: labelEn },
-      summary: { id: summaryId, en: summaryEn },
+      title,
+      label,
+      summary,
       citations,
-      note: given['note-id'] && given['note-en'] ? { id: given['note-id'], en: given['note-en'] } : undefined,
+      note:
+        (given['note-id'] ?? given['note-en']) ? ({ id: given['note-id'], en: given['note-en'] } as Texts) : undefined,
     };
+    // Marked only when a text lacks a language: a milestone with both is published as it is.
+    const lacking = [title, label, summary, milestone.note].some(
+      (x) => x && (x.id === undefined || x.en === undefined),
+    );
+    if (lacking) milestone.translation = PENDING;
     const edit = addMilestone(timelineText, milestone, today);
     if (prompter.interactive) io.out(c.checking);
     const found = problemsOfEdit(root, file, edit.text);
@@ -295,7 +331,7 @@ export async function milestoneCommand(argv: readonly string[], io: Io, today: s
     io.out(c.written(`${shown(file)}:${edit.line}`));
     const schemas = refreshSchemas(root);
     if (schemas.length) io.out(c.schemasUpdated(schemas.map(shown).join(', ')));
-    io.out(m.shownAt(`${paths.timeline(lang, timeline)}#${id}`));
+    io.out(lacking ? m.pending(`${shown(file)}#${id}`) : m.shownAt(`${paths.timeline(lang, timeline)}#${id}`));
     return 0;
   } catch (e) {
     if (!(e instanceof Cancelled)) throw e;

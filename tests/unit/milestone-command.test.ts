@@ -243,6 +243,70 @@ describe('npm run milestone, from options', () => {
   });
 });
 
+describe('npm run milestone, one language first', () => {
+  it('with --pending, writes the Indonesian alone, marked translation: pending, which the check lists as pending', async () => {
+    const { root } = scratch();
+    const { io, out, err } = scriptedIo();
+    const english = ['title-en', 'label-en', 'summary-en'];
+    const indonesianOnly = flags().filter((f) => !english.some((e) => f.startsWith(`--${e}=`)));
+    expect(await milestoneCommand([...indonesianOnly, '--pending', '--id=baru', '--root', root], io, TODAY)).toBe(0);
+    expect(err).toEqual([]);
+    const text = readFileSync(join(root, 'timelines', 'migrasi.yaml'), 'utf8');
+    expect(text).toContain(
+      '  - id: baru\n    date: 2024-03-20\n    kind: business\n    translation: pending\n    title:\n      id: "Tokopedia mengambil alih"\n    label:',
+    );
+    expect(timeline(root).milestones.find((m) => m.id === 'baru')).toMatchObject({
+      title: { id: 'Tokopedia mengambil alih' },
+      summary: { id: 'Ringkasan.' },
+    });
+    const problems = loadContent(root).problems.filter((p) => p.file.endsWith('migrasi.yaml'));
+    expect(problems.map((p) => p.severity)).toEqual(['pending']);
+    expect(out.at(-1)).toMatch(
+      /^Menunggu terjemahan \(translation: pending\): .* npm run new -- --translate .*content\/timelines\/migrasi\.yaml#baru$/,
+    );
+  });
+
+  it('without --pending, needs both languages from options', async () => {
+    const { root } = scratch();
+    const { io, err } = scriptedIo();
+    const english = ['title-en', 'label-en', 'summary-en'];
+    const indonesianOnly = flags().filter((f) => !english.some((e) => f.startsWith(`--${e}=`)));
+    expect(await milestoneCommand([...indonesianOnly, '--root', root], io, TODAY)).toBe(1);
+    expect(err).toEqual(['✗ tidak ada terminal untuk bertanya, jadi berikan juga: --title-en --label-en --summary-en']);
+  });
+
+  it('asked, takes Enter for the English: the translation follows', async () => {
+    const { root } = scratch();
+    const answers = [
+      'migrasi',
+      '2024-03-21',
+      'business',
+      'Judul saja',
+      '',
+      '',
+      '',
+      'Ringkasan saja.',
+      '',
+      'kompas-2024-04-03-transisi-rampung',
+      'Transisi TikTok Shop rampung',
+      '',
+      '',
+      '',
+      '',
+    ];
+    const { io, asked, err } = scriptedIo(answers);
+    expect(await milestoneCommand(['--root', root], io, TODAY)).toBe(0);
+    expect(err).toEqual([]);
+    expect(asked).toContain('Judul dalam bahasa Inggris (Enter bila terjemahannya menyusul): ');
+    expect(timeline(root).milestones.find((m) => m.id === 'judul-saja')).toMatchObject({
+      translation: 'pending',
+      title: { id: 'Judul saja' },
+      label: { id: 'Judul saja' },
+      summary: { id: 'Ringkasan saja.' },
+    });
+  });
+});
+
 describe('npm run milestone, asking', () => {
   it('asks for each field again until it is right, finds the source by words, and writes the milestone', async () => {
     const { root } = scratch();

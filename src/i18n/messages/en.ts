@@ -91,6 +91,7 @@ Options:
   --source <id> --quote <words> [--at <where>]   a citation; may be repeated, paired in order
   --progress <0–100> [--estimate] [--qualifier about|over|almost] [--by <reporter>]
   --note-id <text> --note-en <text>         a note where sources disagree (optional)
+  --pending               the translation is to follow: texts in one language are enough (translation: pending)
   --id <id>               an id of your own (default: from the Indonesian title)
   --yes                   writes without asking "Write it?"
 
@@ -117,6 +118,9 @@ For all:
         another: 'Add another citation?',
         id: 'Id of the event',
       },
+      translationLater: 'Enter if the translation is to follow',
+      pending: (target: string) =>
+        `Awaiting its translation (translation: pending): the milestone is not on the site until every text has both languages. The translator runs: npm run new -- --translate ${target}`,
       noTimelines: (dir: string) =>
         `there is no timeline in ${dir}/ yet: create its file first (see content/README.md)`,
       unknownTimeline: (id: string, ids: string) => `there is no timeline "${id}"; there are: ${ids}`,

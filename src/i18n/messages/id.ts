@@ -99,6 +99,7 @@ Pilihan:
   --source <id> --quote <kutipan> [--at <letak>]   kutipan; boleh diulang, berpasangan menurut urutan
   --progress <0–100> [--estimate] [--qualifier about|over|almost] [--by <pelapor>]
   --note-id <teks> --note-en <teks>         catatan bila sumber berbeda (opsional)
+  --pending               terjemahannya menyusul: teks dalam satu bahasa cukup (translation: pending)
   --id <id>               id pilihan sendiri (bawaan: dari judul Bahasa Indonesia)
   --yes                   menulis tanpa bertanya "Tulis?"
 
@@ -125,6 +126,9 @@ Untuk semua:
         another: 'Tambah kutipan lain?',
         id: 'Id peristiwa',
       },
+      translationLater: 'Enter bila terjemahannya menyusul',
+      pending: (target: string) =>
+        `Menunggu terjemahan (translation: pending): peristiwa ini belum tampil di situs sampai setiap teksnya ada dalam kedua bahasa. Penerjemah menjalankan: npm run new -- --translate ${target}`,
       noTimelines: (dir: string) => `belum ada linimasa di ${dir}/: buat berkasnya dulu (lihat content/README.md)`,
       unknownTimeline: (id: string, ids: string) => `linimasa "${id}" tidak ada; yang ada: ${ids}`,
       unknownKind: (found: string) =>

@@ -5,7 +5,7 @@
 // ": ", a leading "-", "null", "yes", a date…). Pure: the commands read and write the files.
 import { Document, isMap, isNode, isScalar, isSeq, Pair, parseDocument, Scalar, visit, YAMLMap, YAMLSeq } from 'yaml';
 import { isRealDay, isRealMonth, startOf } from './dates';
-import type { Citation, MilestoneKind, Qualifier } from './schema';
+import type { Citation, MilestoneKind, PENDING, Qualifier } from './schema';
 import { parseYaml } from './yaml';
 
 export interface NewSource {
@@ -25,12 +25,20 @@ export interface NewMilestone {
   date: string;
   kind: MilestoneKind;
   progress?: { value: number; estimate: boolean; qualifier?: Qualifier | undefined; by?: string | undefined } | undefined;
-  title: { id: string; en: string };
-  label: { id: string; en: string };
-  summary: { id: string; en: string };
+  /** Texts in both languages, or in one with `translation: pending` (schema.ts, PENDING). */
+  title: Texts;
+  label: Texts;
+  summary: Texts;
   citations: Citation[];
-  note?: { id: string; en: string } | undefined;
+  note?: Texts | undefined;
+  translation?: typeof PENDING | undefined;
 }
+
+/** A text in two languages; a milestone awaiting its translation may have one of them. */
+export type Texts = { id: string; en: string } | { id: string; en?: undefined } | { id?: undefined; en: string };
+
+/** The languages a text has, without the keys it lacks. */
+const present = (texts: Texts) => Object.fromEntries(Object.entries(texts).filter(([, v]) => v !== undefined));
 
 /** Parsed as the check parses (YAML 1.2 core schema: dates stay text), so writing it again changes nothing. */
 const parse = (text: string) => parseDocument(text, { schema: 'core' });
@@ -163,6 +171,7 @@ export function addMilestone(text: string, milestone: NewMilestone, today: strin
     id: rest.id,
     date: rest.date,
     kind: rest.kind,
+    ...(rest.translation ? { translation: rest.translation } : {}),
     ...(progress
       ? {
           progress: {
@@ -173,16 +182,16 @@ export function addMilestone(text: string, milestone: NewMilestone, today: strin
           },
         }
       : {}),
-    title: rest.title,
-    label: rest.label,
-    summary: rest.summary,
+    title: present(rest.title),
+    label: present(rest.label),
+    summary: present(rest.summary),
     citations: rest.citations.map((c) => ({ source: c.source, quote: c.quote, ...(c.at ? { at: c.at } : {}) })),
-    ...(note ? { note } : {}),
+    ...(note ? { note: present(note) } : {}),
   };
   const node = doc.createNode(entry) as YAMLMap;
   const figure = node.get('progress', true);
   if (isMap(figure)) figure.flow = true;
-  styleText(node, { plain: new Set(['id', 'date', 'kind', 'source', 'by', 'qualifier']), text: 'double' });
+  styleText(node, { plain: new Set(['id', 'date', 'kind', 'translation', 'source', 'by', 'qualifier']), text: 'double' });
   const index = insertByDate(milestones, node, milestone.date, 'date');
   setUpdated(doc.contents, today);
   const out = write(doc);
