@@ -11,7 +11,8 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig(
   {
     test: {
-      env: { TZ: 'Asia/Jakarta' },
+      // Messages in English unless a test asks for Indonesian (the editors' default): the tests read them.
+      env: { TZ: 'Asia/Jakarta', EDITOR_LANG: 'en' },
       projects: [
         {
           extends: true,

@@ -6,13 +6,16 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { messages, messageLocale } from '../i18n/messages';
 import { buildAtomically, stagingDir } from '../lib/atomic-build';
+
+const m = messages(messageLocale()).cli.build;
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--outDir');
 const outDir = at >= 0 ? args[at + 1] : 'dist';
 if (!outDir) {
-  console.error('✗ --outDir needs a folder');
+  console.error(`✗ ${m.outDir}`);
   process.exit(1);
 }
 const rest = at >= 0 ? [...args.slice(0, at), ...args.slice(at + 2)] : args;
@@ -28,9 +31,6 @@ const ok = await buildAtomically({
       child.on('exit', (code) => done(code === 0));
     }),
 });
-if (ok) console.log(`✓ the site is in ${outDir}/`);
-else
-  console.error(
-    `✗ the build failed: ${outDir}/ is unchanged (the partial build in ${stagingDir(outDir)}/ was removed)`,
-  );
+if (ok) console.log(m.done(outDir));
+else console.error(m.failed(outDir, stagingDir(outDir)));
 process.exit(ok ? 0 : 1);

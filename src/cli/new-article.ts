@@ -15,17 +15,16 @@ import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isLocale, otherLocale } from '../i18n/locales';
 import { DEFAULT_DEV_ORIGIN, runningDevServer } from '../lib/dev-server';
+import { messages, messageLocale } from '../i18n/messages';
 import { contentRoot } from '../lib/content/paths';
 import { errorsIn, formatProblem } from '../lib/content/problems';
 import { contentRegistry } from '../lib/content/registry';
 import { fillTranslation } from '../lib/content/translate-entry';
 import { devUrl, planNewArticle, planTranslation, type Plan } from '../lib/new-article';
 
-const usage = `Usage:
-  npm run new -- --lang id --slug my-article [--title "Judul"] [--translation my-article-en]
-  npm run new -- --translate content/articles/en/my-article.mdx [--slug artikel-saya]
-  npm run new -- --translate content/timelines/<id>.yaml#<milestone-id>
-  npm run new -- --translate content/glossary.yaml#<entry-id>`;
+// Messages in the editor's language (EDITOR_LANG, or the computer's; --lang is the article's).
+const m = messages(messageLocale());
+const usage = `${m.cli.common.usage}\n  ${m.cli.new.usage}`;
 
 function fail(message: string): never {
   console.error(`✗ ${message}\n\n${usage}`);
@@ -59,27 +58,24 @@ let plan: Plan;
 
 if (values.translate?.includes('#')) {
   const [file = '', id = ''] = values.translate.split('#');
-  if (!existsSync(file)) fail(`${file} does not exist`);
-  if (!/\.ya?ml$/.test(file)) fail(`${file}: only a timeline or the glossary has entries to translate by id`);
+  if (!existsSync(file)) fail(m.cli.new.noFile(file));
+  if (!/\.ya?ml$/.test(file)) fail(m.cli.new.notEntries(file));
   const result = fillTranslation(readFileSync(file, 'utf8'), id);
   if (!result.ok) fail(`${file}#${id}: ${result.error}`);
   writeFileSync(file, result.text);
   const languages = [...new Set(result.filled.map((f) => f.lang))].join(', ');
-  console.log(
-    `✓ ${file}:${result.line}: "${id}" has its ${languages} texts (${result.filled.map((f) => f.path).join(', ')}) filled with the words to translate.\n` +
-      'Translate them in place, then delete the line translation: pending to publish it in both languages.',
-  );
+  console.log(m.cli.new.filled(`${file}:${result.line}`, id, languages, result.filled.map((f) => f.path).join(', ')));
   process.exit(0);
 } else if (values.translate) {
   const path = values.translate;
-  if (!existsSync(path)) fail(`${path} does not exist`);
+  if (!existsSync(path)) fail(m.cli.new.noFile(path));
   const lang = basename(dirname(path));
-  if (!isLocale(lang)) fail(`${path} is not in content/articles/id/ or content/articles/en/`);
+  if (!isLocale(lang)) fail(m.cli.new.notArticleFolder(path));
   const { content, problems } = contentRegistry(root);
   const source = content.articles.find((a) => a.file === path || a.file.endsWith(`articles/${lang}/${basename(path)}`));
   if (!source) {
     const own = errorsIn(problems).filter((p) => p.file.endsWith(basename(path)));
-    fail(`${path} cannot be read as an article:\n${own.map(formatProblem).join('\n') || '(not under ' + root + ')'}`);
+    fail(m.cli.new.unreadable(path, own.map(formatProblem).join('\n') || m.cli.new.notUnder(root)));
   }
   const other = otherLocale(source.lang);
   plan = planTranslation({
@@ -92,7 +88,7 @@ if (values.translate?.includes('#')) {
     exists: existsSync,
   });
 } else {
-  if (!values.lang && !values.slug) fail('say which article to start: --lang and --slug, or --translate <file>');
+  if (!values.lang && !values.slug) fail(m.cli.new.whichArticle);
   plan = planNewArticle({
     root,
     today,
@@ -108,12 +104,8 @@ if (!plan.ok) fail(plan.error);
 for (const file of plan.files) {
   mkdirSync(dirname(file.path), { recursive: true });
   writeFileSync(file.path, file.content, { flag: 'wx' });
-  console.log(`✓ created ${file.path}`);
+  console.log(m.cli.new.created(file.path));
 }
 const running = runningDevServer(process.cwd(), root);
 const urls = plan.files.map((f) => `  ${devUrl(f, running ?? DEFAULT_DEV_ORIGIN)}`).join('\n');
-console.log(
-  running
-    ? `\nDrafts (draft: true) show in \`npm run dev\` and are left out of the built site. Your preview is running:\n${urls}`
-    : `\nDrafts (draft: true) show in \`npm run dev\` and are left out of the built site. Start the preview with \`npm run dev\`, then open:\n${urls}\n(or the address it prints, if that port is taken)`,
-);
+console.log(running ? m.cli.new.running(urls) : m.cli.new.notRunning(urls));

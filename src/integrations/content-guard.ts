@@ -9,6 +9,7 @@
 // followStore), records where the server listens, for `npm run new`, and keeps the content folder's
 // JSON Schemas for editor programs current (src/lib/content/schema-files.ts).
 import type { AstroIntegration } from 'astro';
+import { checkMessages } from '../i18n/messages';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -113,8 +114,8 @@ export function contentGuard({ onInvalidBuild = 'exit' }: ContentGuardOptions = 
           const problems = errorsIn(registry.problems).length;
           logger.info(
             problems
-              ? `content store updated; ${problems} problem${problems === 1 ? '' : 's'} still to fix (listed above)`
-              : `content is valid and up to date (${counted(registry.content)})`,
+              ? checkMessages().dev.stillToFix(problems)
+              : checkMessages().dev.upToDate(counted(registry.content)),
           );
         });
         server.watcher.on('all', (_event, path) => {
@@ -128,7 +129,7 @@ export function contentGuard({ onInvalidBuild = 'exit' }: ContentGuardOptions = 
           if (now === printed) return;
           printed = now;
           // Open pages reload once Astro has written the collections (followStore).
-          if (registry.valid) return logger.info('content problems fixed');
+          if (registry.valid) return logger.info(checkMessages().dev.fixed);
           logger.error(new ContentError(registry.problems, 'dev').message);
           // Open pages reload and show the list (src/middleware.ts). Not Vite's error overlay: it
           // would show an empty stack over the list, and greet every page opened later with it too.

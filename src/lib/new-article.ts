@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { Document, Scalar, YAMLSeq } from 'yaml';
 import { isLocale, otherLocale, type Locale } from '../i18n/locales';
+import { messages, messageLocale } from '../i18n/messages';
 import type { ArticleData } from './content/schema';
 import { templates } from './content/templates';
 import { DEFAULT_DEV_ORIGIN } from './dev-server';
@@ -79,19 +80,19 @@ export interface NewArticleRequest {
 }
 
 const tooLong = (option: string, slug: string) =>
-  `${option} becomes the URL and the file name: at most ${SLUG_MAX} characters; found ${slug.length} ("${slug.slice(0, 30)}…")`;
+  messages(messageLocale()).cli.new.tooLong(option, SLUG_MAX, slug.length, slug.slice(0, 30));
 
 export function planNewArticle(req: NewArticleRequest): Plan {
   const { lang, slug, translation } = req;
-  if (!isLocale(lang)) return { ok: false, error: `--lang must be id or en; found "${lang ?? ''}"` };
+  const m = messages(messageLocale()).cli.new;
+  if (!isLocale(lang)) return { ok: false, error: m.badLang(lang ?? '') };
   if (!slug || !SLUG.test(slug))
     return {
       ok: false,
-      error: `--slug becomes the URL: use lowercase letters, digits and hyphens; found "${slug ?? ''}"`,
+      error: m.badSlug(slug ?? ''),
     };
   if (slug.length > SLUG_MAX) return { ok: false, error: tooLong('--slug', slug) };
-  if (translation !== undefined && !SLUG.test(translation))
-    return { ok: false, error: `--translation is the other language's slug: lowercase letters, digits and hyphens` };
+  if (translation !== undefined && !SLUG.test(translation)) return { ok: false, error: m.badTranslation };
   if (translation !== undefined && translation.length > SLUG_MAX)
     return { ok: false, error: tooLong('--translation', translation) };
   const files: PlannedFile[] = [
@@ -136,13 +137,12 @@ export function planTranslation(req: TranslateRequest): Plan {
   const { source } = req;
   const lang = otherLocale(source.lang);
   const slug = req.slug ?? source.slug;
-  if (!SLUG.test(slug))
-    return { ok: false, error: `--slug becomes the URL: use lowercase letters, digits and hyphens; found "${slug}"` };
+  if (!SLUG.test(slug)) return { ok: false, error: messages(messageLocale()).cli.new.badSlug(slug) };
   if (slug.length > SLUG_MAX) return { ok: false, error: tooLong('--slug', slug) };
   if (req.translated)
     return {
       ok: false,
-      error: `"${source.data.translationKey}" is already translated: ${req.translated} (edit that file; nothing was written)`,
+      error: messages(messageLocale()).cli.new.translated(source.data.translationKey, req.translated),
     };
   const note = `{/* ${templates[lang].translateNote(source.path)} */}`;
   return refuseOverwrite(
@@ -172,7 +172,10 @@ function refuseOverwrite(files: PlannedFile[], exists: (path: string) => boolean
   if (taken.length)
     return {
       ok: false,
-      error: `${taken.map((f) => f.path).join(' and ')} already exist${taken.length === 1 ? 's' : ''}: nothing was written (choose another --slug, or edit the file)`,
+      error: messages(messageLocale()).cli.new.taken(
+        taken.map((f) => f.path).join(messages(messageLocale()).cli.new.and),
+        taken.length > 1,
+      ),
     };
   return { ok: true, files };
 }

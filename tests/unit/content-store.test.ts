@@ -21,7 +21,7 @@ describe('one error per mistake', () => {
 
   it('an empty sources.yaml is one error, and nothing that cites a source is reported', () => {
     expect(errorLines(`${fixtures}/empty-sources`)).toEqual([
-      `${fixtures}/empty-sources/sources.yaml:1: (file): is empty: list at least one source, each starting with "- id:" (see "Adding a source" in content/README.md)`,
+      `${fixtures}/empty-sources/sources.yaml:1: (file): is empty: list at least one source, each starting with "- id:" (see "Adding a source" in content/README.en.md)`,
     ]);
   });
 
@@ -92,7 +92,7 @@ describe('YAML mistakes, in words an editor can act on', () => {
     try {
       writeFileSync(join(root, 'sources.yaml'), 'id: s1\npublisher: P\n');
       expect(errorLines(root)).toEqual([
-        `${relative(process.cwd(), root)}/sources.yaml:1: (file): must be a list of sources, each starting with "- id:" (see "Adding a source" in content/README.md), not a set of fields`,
+        `${relative(process.cwd(), root)}/sources.yaml:1: (file): must be a list of sources, each starting with "- id:" (see "Adding a source" in content/README.en.md), not a set of fields`,
       ]);
       writeFileSync(
         join(root, 'sources.yaml'),

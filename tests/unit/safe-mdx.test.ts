@@ -12,7 +12,7 @@ import { isSafeUrl } from '../../src/lib/mdx/safe-subset';
 const root = 'tests/fixtures/content/unsafe-mdx';
 const file = (name: string) => `${root}/articles/en/${name}.mdx`;
 const html =
-  '<%s>: is HTML, which articles cannot contain (it could run code or send readers elsewhere): use Markdown or a component (see content/README.md)';
+  '<%s>: is HTML, which articles cannot contain (it could run code or send readers elsewhere): use Markdown or a component (see content/README.en.md)';
 
 const expected: [string, string[]][] = [
   ['less-than', ['12: <: a literal < in text is written &lt; (here "<1" is read as the start of a tag)']],

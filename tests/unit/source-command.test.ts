@@ -305,7 +305,7 @@ describe('the command line', () => {
       spawnSync('npx', ['tsx', 'src/cli/source.ts', ...args], {
         encoding: 'utf8',
         timeout: 60_000,
-        env: { ...process.env, LANG: 'C' },
+        env: { ...process.env, EDITOR_LANG: '', LANG: 'C' },
       });
     const help = run('--help');
     expect(help.status).toBe(0);

@@ -148,6 +148,46 @@ Untuk semua:
       shownAt: (address: string) => `Tampil di ${address} (npm run dev)`,
       updated: (date: string) => `updated: ${date} (tanggal linimasa berubah)`,
     },
+    /** npm run new (src/cli/new-article.ts, src/lib/new-article.ts, src/lib/content/translate-entry.ts). */
+    new: {
+      usage:
+        'npm run new -- --lang id --slug artikel-saya [--title "Judul"] [--translation my-article]\n  npm run new -- --translate content/articles/id/artikel-saya.mdx [--slug my-article]\n  npm run new -- --translate content/timelines/<id>.yaml#<id-peristiwa>\n  npm run new -- --translate content/glossary.yaml#<id-entri>',
+      badLang: (found: string) => `--lang harus id atau en; tertulis "${found}"`,
+      badSlug: (found: string) =>
+        `--slug menjadi alamat: pakai huruf kecil, angka, dan tanda hubung; tertulis "${found}"`,
+      badTranslation: '--translation adalah alamat dalam bahasa lain: huruf kecil, angka, dan tanda hubung',
+      tooLong: (option: string, max: number, length: number, start: string) =>
+        `${option} menjadi alamat dan nama berkas: paling banyak ${max} karakter; ini ${length} ("${start}…")`,
+      translated: (key: string, file: string) =>
+        `"${key}" sudah diterjemahkan: ${file} (sunting berkas itu; tidak ada yang ditulis)`,
+      taken: (files: string, _many: boolean) =>
+        `${files} sudah ada: tidak ada yang ditulis (pilih --slug lain, atau sunting berkasnya)`,
+      and: ' dan ',
+      whichArticle: 'sebut artikel yang akan dimulai: --lang dan --slug, atau --translate <berkas>',
+      noFile: (file: string) => `${file} tidak ada`,
+      notEntries: (file: string) =>
+        `${file}: hanya linimasa atau glosarium yang punya entri untuk diterjemahkan per id`,
+      notArticleFolder: (path: string) => `${path} tidak ada di content/articles/id/ atau content/articles/en/`,
+      unreadable: (path: string, problems: string) => `${path} tidak bisa dibaca sebagai artikel:\n${problems}`,
+      notUnder: (root: string) => `(tidak di dalam ${root})`,
+      created: (path: string) => `✓ dibuat ${path}`,
+      running: (urls: string) =>
+        `\nDraf (draft: true) tampil di \`npm run dev\` dan tidak ikut dibangun. Pratinjaumu sedang berjalan:\n${urls}`,
+      notRunning: (urls: string) =>
+        `\nDraf (draft: true) tampil di \`npm run dev\` dan tidak ikut dibangun. Jalankan pratinjau dengan \`npm run dev\`, lalu buka:\n${urls}\n(atau alamat yang dicetaknya, bila port itu sudah dipakai)`,
+      filled: (file: string, id: string, languages: string, paths: string) =>
+        `✓ ${file}: teks ${languages} dari "${id}" (${paths}) diisi dengan kata-kata yang akan diterjemahkan.\nTerjemahkan langsung di tempatnya, lalu hapus baris translation: pending agar terbit dalam dua bahasa.`,
+      notYaml: (message: string) => `berkasnya tidak bisa dibaca sebagai YAML: ${message}`,
+      noEntry: (id: string) => `tidak ada entri atau peristiwa dengan id "${id}" di berkas ini`,
+      complete: (id: string) => `"${id}" sudah punya dua bahasa: tidak ada yang perlu diisi`,
+    },
+    /** npm run build (src/cli/build.ts). */
+    build: {
+      outDir: '--outDir perlu nama folder',
+      done: (dir: string) => `✓ situs ada di ${dir}/`,
+      failed: (dir: string, staging: string) =>
+        `✗ build gagal: ${dir}/ tidak berubah (build setengah jadi di ${staging}/ sudah dihapus)`,
+    },
     schemas: {
       usage: `  npm run schemas                 menulis skema JSON untuk VS Code ke content/schemas/
   npm run schemas -- --check      hanya memeriksa bahwa skema itu mutakhir (keluar dengan 1 bila tidak)
@@ -317,6 +357,314 @@ Untuk semua:
         addressParsed:
           'alamat harus terbaca sebagai alamat web dengan nama situs, dan disimpan seperti dibaca peramban',
       },
+    },
+  },
+  /** Apa yang dikatakan check:content, build, dan pratinjau tentang konten (src/lib/content/, src/lib/mdx/). */
+  check: {
+    /** Letak masalah bila bukan satu kolom: ditampilkan di tempat nama kolom. */
+    fields: {
+      file: '(berkas)',
+      folder: '(folder)',
+      fileName: '(nama berkas)',
+      frontmatter: '(frontmatter)',
+      text: '(teks)',
+      figure: 'angka',
+      link: 'tautan',
+      image: 'gambar',
+      heading: 'judul bagian',
+      paragraph: 'paragraf',
+      unsafe: '(tidak aman)',
+    },
+    severity: { warning: 'peringatan', pending: 'menunggu' },
+    /** Baris pembuka daftar, dan apa yang terjadi sesudahnya. */
+    outcome: {
+      count: (n: number) => `Konten tidak valid: ${n} masalah.`,
+      build: 'Tidak ada yang dibangun.',
+      dev: 'Setiap halaman menampilkan daftar ini sampai semuanya diperbaiki.',
+      counted: (articles: number, timelines: number, sources: number, glossary: number) =>
+        `${articles} artikel, ${timelines} linimasa, ${sources} sumber, ${glossary} entri glosarium`,
+      plural: (n: number, one: 'error' | 'warning' | 'translation') =>
+        `${n} ${{ error: 'kesalahan', warning: 'peringatan', translation: 'terjemahan' }[one]}`,
+      pendingCount: (list: string) => `, ${list} menunggu`,
+      valid: (root: string, warnings: string, pending: string, counted: string, took: string) =>
+        `✓ ${root}/ valid${warnings ? ` dengan ${warnings}` : ''}${pending} (${counted}; ${took})`,
+      invalid: (root: string, errors: string, warnings: string, pending: string, counted: string, took: string) =>
+        `✗ ${errors}, ${warnings}${pending} di ${root}/ (${counted}; ${took})`,
+      pageTitle: 'Masalah konten',
+      pageExplain:
+        'Setiap baris berbentuk <code>berkas:baris: kolom: apa yang salah dan apa yang harus dilakukan</code>. Bagian "Bila ada yang salah" di content/README.md menjelaskan setiap pesan.',
+    },
+    /** Apa yang dikatakan pratinjau di terminal saat konten berubah. */
+    dev: {
+      stillToFix: (n: number) => `konten diperbarui; ${n} masalah masih harus diperbaiki (tercantum di atas)`,
+      upToDate: (counted: string) => `konten valid dan terbaru (${counted})`,
+      fixed: 'masalah konten sudah diperbaiki',
+    },
+    /** Bentuk berkas (src/lib/content/schema.ts dan laporan zod). */
+    schema: {
+      required: 'wajib diisi: tambahkan',
+      missingLanguage: (language: 'id' | 'en') =>
+        `belum ada teks ${language === 'id' ? 'bahasa Indonesia (id)' : 'bahasa Inggris (en)'}: tambahkan`,
+      wrongType: (expected: string, received: string) => `harus ${expected}, bukan ${received}`,
+      types: {
+        array: 'daftar (baris yang diawali "- ")',
+        object: 'kumpulan kolom (nama: nilai)',
+        string: 'teks',
+        number: 'angka',
+        boolean: 'true atau false',
+        date: 'tanggal',
+        null: 'kosong',
+      } as Record<string, string>,
+      otherType: (value: string) => `jenisnya salah (${value})`,
+      oneOf: (options: string, received: string) => `harus salah satu dari ${options}, bukan ${received}`,
+      length: (length: number, rule: string) => `panjangnya ${length} karakter; ${rule}`,
+      limit: (max: number) => `batasnya ${max}`,
+      found: (message: string, value: string) => `${message}; tertulis ${value}`,
+      unknownField: 'bukan kolom yang dikenal: hapus atau perbaiki ejaannya',
+      slug: 'pakai huruf kecil, angka, dan satu tanda hubung di antaranya (seperti "id-saya-2024")',
+      slugMax: (max: number) => `paling banyak ${max} karakter (menjadi bagian alamat)`,
+      notEmpty: 'tidak boleh kosong',
+      titleMax: 'paling banyak 70 karakter (hasil penelusuran menampilkan sekitar sepanjang itu)',
+      descriptionMax: 'paling banyak 160 karakter (hasil penelusuran dan kartu media sosial memotongnya di situ)',
+      day: 'harus tanggal yang ada, ditulis YYYY-MM-DD (misalnya 2024-03-01)',
+      dayOrMonth: 'harus tanggal yang ada, ditulis YYYY-MM-DD, atau bulan, ditulis YYYY-MM (misalnya 2024-04)',
+      quoteMax: (max: number) => `paling banyak ${max} karakter: kutip hanya kata-kata yang memuat faktanya`,
+      quoteOneLine: 'harus satu baris: kutip satu bagian saja (pakai > atau teks biasa)',
+      authors: 'perlu paling sedikit satu penulis',
+      percent: 'harus antara 0 dan 100',
+      citations: 'perlu paling sedikit satu kutipan sumber: { source, quote }',
+      milestones: 'perlu paling sedikit satu peristiwa',
+      personRole: 'orang perlu jabatannya saat dikutip: role: { id, en }',
+      address: 'harus alamat web lengkap yang diawali https:// atau http://',
+      addressChar: (shown: string, encoded: string) =>
+        `tidak boleh memuat ${shown}: salin alamat dari bilah alamat peramban, yang menuliskannya sebagai ${encoded}`,
+      aSpace: 'spasi',
+      aControl: 'karakter kendali',
+    },
+    /** Apa yang dikatakan linimasa tentang dirinya sendiri (aturan skemanya). */
+    timeline: {
+      duplicate: (what: 'reporter' | 'milestone', id: string, first: number) =>
+        `id ${what === 'reporter' ? 'pelapor' : 'peristiwa'} "${id}" dipakai dua kali: sudah dipakai butir [${first}]; setiap id harus berbeda`,
+      oneLine: (first: string) =>
+        `hanya angka satu pelapor yang dihubungkan garis, dan "${first}" sudah: hapus line: true di sini`,
+      unknownReporter: (by: string) =>
+        `pelapor "${by}" tidak dikenal: tambahkan di reporters: di bagian atas berkas, atau perbaiki id-nya`,
+      qualifier: (qualifier: string) =>
+        `"${qualifier}" menyatakan angka perkiraan: tulis estimate: true, atau hapus qualifier`,
+      progressNotQuoted: (value: number) =>
+        `tidak ada kutipan sumber yang menyebut ${value}%: kutip kata-kata yang memuat angkanya (misalnya "${value} persen")`,
+      reportNotQuoted: (value: number) =>
+        `kutipan sumbernya tidak menyebut ${value}%: kutip kata-kata yang memuat angkanya`,
+      reportLate: (date: string, milestone: string) =>
+        `sebuah laporan milik peristiwa yang dibantah atau dikuatkannya: ${date} lebih dari seminggu sesudah ${milestone}; jadikan peristiwa tersendiri`,
+      reportsNeedProgress: 'reports membandingkan angka: peristiwanya perlu progress sendiri: { value, estimate }',
+      projectionBefore: (date: string) =>
+        `proyeksi melihat ke depan: tidak boleh sebelum tanggal peristiwanya sendiri, ${date}`,
+      progressNeeded: 'peristiwa berjenis "progress" perlu angka: tambahkan progress: { value, estimate }',
+      next: (next: string) => `"${next}" bukan linimasa lain: harus sama dengan nama berkas di content/timelines/`,
+      folder: 'ini folder, bukan berkas linimasa: ganti namanya (satu linimasa adalah satu berkas <id>.yaml)',
+      fileName: 'nama berkas linimasa menjadi alamat: pakai huruf kecil, angka, dan tanda hubung',
+    },
+    /** Berkas dan daftar entri (sources.yaml, glossary.yaml). */
+    files: {
+      empty: 'kosong: lihat content/README.md untuk isinya',
+      emptyList: (entry: string, example: string) =>
+        `kosong: tulis paling sedikit satu ${entry}, masing-masing diawali "- id:" (${example})`,
+      notList: (entry: string, example: string) =>
+        `harus berupa daftar ${entry}, masing-masing diawali "- id:" (${example}), bukan kumpulan kolom`,
+      duplicate: (what: string, id: string, first: number) =>
+        `id ${what} "${id}" dipakai dua kali: sudah dipakai butir [${first}]; setiap id harus berbeda`,
+      noSources: 'daftar sumber belum ada: buat dengan paling sedikit satu sumber',
+      source: { entry: 'sumber', example: 'lihat "Menambah sumber" di content/README.md' },
+      glossary: { entry: 'entri glosarium', example: 'lihat "Menambah istilah" di content/README.md' },
+      unknownSource: (id: string) =>
+        `id sumber "${id}" tidak dikenal: tambahkan ke content/sources.yaml atau perbaiki id-nya`,
+    },
+    /** Berkas artikel, frontmatter, dan kesiapannya terbit. */
+    articles: {
+      outside: (langs: string) =>
+        `artikel ada di content/articles/<lang>/ dengan lang ${langs}: pindahkan berkas ini ke sana`,
+      notLocale: (langs: string) => `artikel ada di content/articles/<lang>/ dengan lang ${langs}`,
+      folder: 'ini folder, bukan artikel: ganti namanya (hanya berkas artikel yang berakhiran .mdx)',
+      fileName: 'nama berkas menjadi alamat: pakai huruf kecil, angka, dan tanda hubung',
+      fileNameLong: (max: number, found: number) =>
+        `nama berkas menjadi alamat: paling banyak ${max} karakter; ini ${found}`,
+      frontmatter: 'berkas harus diawali frontmatter di antara dua baris ---',
+      misplaced: (lang: string, folder: string) =>
+        `bernilai "${lang}" tetapi berkasnya ada di content/articles/${folder}/: tulis lang: ${folder} atau pindahkan berkasnya`,
+      placeholder: (value: string) =>
+        `masih teks contoh dari npm run new ("${value}"): tulis sendiri, atau biarkan draft: true`,
+      note: 'catatan dari npm run new masih ada: terjemahkan teksnya, lalu hapus catatan itu (atau biarkan draft: true)',
+      placeholderText: (text: string) =>
+        `masih memuat teks contoh dari npm run new ("${text}…"): tulis artikelnya, atau biarkan draft: true`,
+      languages: { id: 'bahasa Indonesia', en: 'bahasa Inggris' },
+      readsAs: (lang: string, guessed: string, guessedCount: number, ownCount: number, own: string) =>
+        `bernilai "${lang}" tetapi teksnya terbaca sebagai ${guessed} (${guessedCount} kata umum ${guessed}, ${ownCount} ${own}): terjemahkan, atau biarkan draft: true sampai selesai`,
+      keyTaken: (key: string, file: string) =>
+        `"${key}" sudah dipakai ${file}: setiap bahasa punya satu artikel per kunci`,
+      untranslated: (key: string, language: string, lang: string, file: string) =>
+        `"${key}" belum punya terjemahan ${language}: pembaca /${lang}/ tidak akan menemukannya (mulai dengan: npm run new -- --translate ${file})`,
+      headingIsMilestone: (slug: string, timeline: string, line: number) =>
+        `jangkarnya #${slug} juga id peristiwa di <Timeline id="${timeline}"> (baris ${line}): ubah kata-kata judul bagian itu`,
+      tooLong: (length: string, max: string) =>
+        `panjangnya ${length} karakter; artikel paling panjang ${max}: pecah menjadi dua artikel`,
+      blockTooLong: (length: string, max: string) =>
+        `panjangnya ${length} karakter; paling panjang ${max}: pecah menjadi paragraf yang sanggup dibaca`,
+    },
+    /** Komponen yang dipakai artikel (src/lib/content/kinds/components.ts). */
+    components: {
+      sourceRequired: 'wajib diisi: sebut id sumber dari content/sources.yaml',
+      emptyQuote: 'kosong: kutip kata-kata sumber sendiri yang mendukung kalimat itu',
+      emptyAt: 'kosong: sebut letak kata-kata itu (paragraf, halaman, atau waktu), atau hapus at',
+      byRequired: 'wajib diisi: sebut siapa yang dikutip (nama dan jabatan)',
+      quoteLang: (langs: string, found: string) => `bahasa kutipannya: ${langs}; tertulis "${found}"`,
+      statDate: (found: string) => `harus tanggal yang ada, YYYY-MM-DD, atau bulan, YYYY-MM; tertulis "${found}"`,
+      statValue: 'wajib diisi (misalnya value="87%")',
+      statLabel: 'perlu keterangan di antara <Stat ...> dan </Stat>',
+      termRequired: 'wajib diisi: sebut id entri dari content/glossary.yaml',
+      termPending: (id: string) =>
+        `entri glosarium "${id}" menunggu terjemahan (translation: pending), jadi belum ada di situs: tautkan setelah kedua bahasanya ditulis`,
+      unknownTerm: (id: string) =>
+        `id glosarium "${id}" tidak dikenal: tambahkan ke content/glossary.yaml atau perbaiki id-nya`,
+      termWords: (id: string) => `perlu kata-kata yang ditautkan di antara <Term id="${id}"> dan </Term>`,
+      langCode: (found: string) =>
+        `bahasa kata-kata di dalamnya, berupa kode seperti "id" atau "en"; tertulis "${found}"`,
+      langWords: (lang: string) => `perlu kata-kata di antara <Lang lang="${lang}"> dan </Lang>`,
+      unknownTimeline: (id: string) =>
+        `linimasa "${id}" tidak dikenal: harus sama dengan nama berkas di content/timelines/`,
+      range: (found: string) =>
+        `harus YYYY-MM..YYYY-MM dengan bulan pertama tidak sesudah yang terakhir; tertulis "${found}"`,
+      highlight: (timeline: string, milestone: string) => `linimasa "${timeline}" tidak punya peristiwa "${milestone}"`,
+      alt: 'wajib diisi: gambarkan isi gambar bagi pembaca yang tidak dapat melihatnya (alt="" tidak boleh di sini)',
+      caption: 'wajib diisi: sebut apa yang ditunjukkan gambar dan dari mana asalnya',
+      src: (folder: string) => `wajib diisi: nama berkas gambar di ${folder}/`,
+      imageKind: (kinds: string, found: string) => `harus berkas gambar (${kinds}); tertulis "${found}"`,
+      noImage: (src: string, folder: string) =>
+        `tidak ada gambar "${src}" di ${folder}/: taruh berkasnya di sana atau perbaiki namanya`,
+      derivedWay: (ways: string) =>
+        `sebut cara angka itu dihitung, dengan salah satu dari ${ways}: <Derived days="2024-04-23 to 2024-04-25">dua hari</Derived>`,
+      derivedWords: 'perlu kata-kata yang menyebut angkanya di antara <Derived …> dan </Derived>',
+      calloutKind: (found: string) => `harus "note", "warning", atau "discrepancy"; tertulis "${found}"`,
+    },
+    /** Apa yang boleh ada dalam artikel MDX, dan arti kesalahan pembacanya (src/lib/mdx/safe-subset.ts). */
+    mdx: {
+      capital: (component: string) => `nama komponen diawali huruf besar: tulis <${component}>`,
+      spanLang:
+        'untuk menandai kata dalam bahasa lain tulis <Lang lang="en">…</Lang> (HTML tidak boleh ada dalam artikel)',
+      html: 'ini HTML, yang tidak boleh ada dalam artikel (bisa menjalankan kode atau membawa pembaca ke tempat lain): pakai Markdown atau komponen (lihat content/README.md)',
+      attributeCode: (code: string) =>
+        `"${code}" adalah kode, yang tidak bisa dijalankan artikel: tulis setiap atribut sebagai nama="nilai"`,
+      notAnAttribute: (component: string, allowed: string) => `bukan atribut <${component}>: atributnya ${allowed}`,
+      noAttributes: (component: string) => `<${component}> tidak punya atribut: hapus`,
+      valueNeeded: (name: string) => `perlu nilai dalam tanda kutip: ${name}="…"`,
+      valueInBraces: (name: string) =>
+        `ditulis dalam tanda kutip, ${name}="…": nilai dalam { } adalah kode, yang tidak bisa dijalankan artikel`,
+      importLine: 'artikel tidak bisa mengimpor apa pun: komponen bekerja tanpa import, jadi hapus baris ini',
+      exportLine: 'artikel tidak bisa mengekspor kode: hapus baris ini (data artikel ditulis di frontmatter)',
+      expression: (code: string) =>
+        `"{${code}}" adalah kode, yang tidak bisa dijalankan artikel: hapus (kurung kurawal ditulis \\{ dan \\}; catatan untuk penyunting ditulis {/* catatan */})`,
+      fragment: 'fragmen (<>…</>) tidak dipakai dalam artikel: hapus <> dan </>',
+      notComponent: (list: string) =>
+        `bukan komponen yang bisa dipakai artikel: pakai salah satu dari ${list} (lihat content/README.md)`,
+      otherHost: (url: string) =>
+        `"${url}" membawa ke situs lain tanpa menyebut caranya: tulis alamat lengkapnya, https://…`,
+      unsafeLink: (url: string) =>
+        `"${url}" bukan alamat yang bisa diikuti pembaca: pakai https://…, halaman situs ini (/id/…), atau #judul-bagian`,
+      unclosed: (name: string) =>
+        `belum ditutup: tambahkan </${name}> di tempat ia berakhir (di barisnya sendiri, sesudah baris kosong, bila ia membungkus paragraf)`,
+      mismatch: (open: string, line: string) =>
+        `muncul sebelum <${open}> (baris ${line}) ditutup: tutup dulu dengan </${open}>`,
+      neverOpened: 'menutup tag yang tidak pernah dibuka: hapus, atau tambahkan tag pembukanya',
+      comment: 'komentar HTML tidak berlaku dalam artikel: tulis catatan sebagai {/* catatan */}',
+      autolink: 'tautan ditulis [teks](https://…), bukan <https://…>',
+      braces:
+        'kurung kurawal memuat kode dalam MDX, yang tidak bisa dijalankan artikel: tulis kurung kurawal sebagai \\{ dan \\}, atau pakai ( )',
+      curlyQuotes: (pair: string) =>
+        `nilainya memakai tanda kutip miring (${pair}), seperti yang ditulis Word dan Google Docs: ketik tanda kutip lurus, nama="nilai"`,
+      unquoted: 'nilai atribut ditulis dalam tanda kutip: nama="nilai"',
+      noClosingQuote: 'nilai atribut tidak punya tanda kutip penutup: tulis nama="nilai"',
+      lessThan: (start: string) =>
+        `tanda < dalam teks ditulis &lt; (di sini "<${start}" terbaca sebagai awal sebuah tag)`,
+      other: (reason: string) => `${reason} (lihat "Bila ada yang salah" di content/README.md)`,
+      unsafe: (why: string) =>
+        `${why} tidak boleh ada dalam artikel dan dihentikan sebelum terbit; npm run check:content menjelaskan cara memperbaikinya`,
+      notNumbered: 'tidak ada dalam penomoran daftar konten: jalankan npm run check:content',
+    },
+    /** Bukti: angka dalam kutipannya, perhitungan, satu tanda per sumber (src/lib/content/claims.ts). */
+    evidence: {
+      statQuote: (value: string) => `wajib diisi: kutip kata-kata sumber yang memuat ${value || 'angkanya'}`,
+      statMissing: (numbers: string, value: string) =>
+        `tidak memuat ${numbers} dari value="${value}": kutip kata-kata yang memuat angkanya, atau perbaiki nilainya`,
+      uncited: (sentence: string, figures: string) =>
+        `${sentence} menyebut ${figures} tetapi tidak merujuk sumber apa pun: tambahkan <Cite id="…" quote="…" /> dengan kata-kata sumber yang memuatnya`,
+      unquoted: (sentence: string, figures: string) =>
+        `${sentence} menyebut ${figures}, yang tidak dikutip rujukannya: tambahkan quote="…" dengan kata-kata sumber yang memuatnya`,
+      notGiven: (sentence: string, figures: string, quotes: string) =>
+        `${sentence} menyebut ${figures}, yang tidak ada di kutipan mana pun yang dirujuknya (${quotes}): kutip kata-kata yang memuatnya, atau perbaiki angkanya`,
+      more: (n: number) => `${n} lagi`,
+      twice: (id: string, line: number) =>
+        `merujuk "${id}" lagi dalam kalimat yang sama (baris ${line}): satu tanda per sumber per kalimat, jadi kutip kedua bagian dalam satu quote (digabung dengan …) atau pecah kalimatnya`,
+      derivedForm: (example: string, found: string) =>
+        `harus menyebut angka-angka yang dirujuk asalnya, seperti ${example}; tertulis "${found}"`,
+      dateNotCited: (date: string) =>
+        `${date} tidak ada di kutipan mana pun yang dirujuk artikel, juga bukan tanggal sumber yang dirujuk: rujuk dulu, lalu hitung darinya`,
+      notOneFigure: (part: string, example: string) => `"${part}" bukan satu persentase atau jumlah uang: ${example}`,
+      mixed: (from: string) => `menjumlahkan atau mengurangkan angka yang berbeda jenis atau mata uang: "${from}"`,
+      figureNotCited: (figure: string) =>
+        `“${figure}” tidak ada di kutipan mana pun yang dirujuk artikel: rujuk dulu, lalu hitung darinya`,
+      wrong: (from: string, result: string, words: string, stated: string) =>
+        `${from} menghasilkan ${result}; kata-kata “${words}” menyebut ${stated}: perbaiki salah satunya`,
+      noSuchFigure: 'tidak ada angka itu',
+      or: ' atau ',
+    },
+    /** Tautan dalam artikel (src/lib/content/links.ts). */
+    links: {
+      notAddress: (url: string, lang: string) =>
+        `"${url}" bukan alamat: tulis https://…, halaman situs ini (/${lang}/…), atau #judul-bagian`,
+      notWeb: (url: string) =>
+        `"${url}" bukan alamat web: tautan mengarah ke https://… atau http://… (tulis alamat surel sebagai teks)`,
+      noPage: (url: string, lang: string) =>
+        `"${url}" tidak mengarah ke halaman mana pun di situs ini: periksa alamatnya (alamat artikel adalah /${lang}/articles/<nama berkasnya>/), atau tautkan halaman penggantinya`,
+      otherLanguage: (url: string, target: string, own: string, lang: string) =>
+        `"${url}" mengarah ke halaman ${target} dari artikel ${own}: tautkan halaman ${own} (/${lang}/…); tombol ganti bahasa ada di setiap halaman`,
+      noAnchor: (url: string, page: string, anchor: string) =>
+        `"${url}": ${page} tidak punya #${anchor}: tautkan jangkar sebuah judul bagian (kata-katanya dengan huruf kecil, digabung tanda hubung) atau hapus #…`,
+      thisArticle: 'artikel ini',
+      languages: { id: 'berbahasa Indonesia', en: 'berbahasa Inggris' },
+    },
+    /** Satu bahasa dulu (src/lib/content/pending.ts). */
+    pending: {
+      entry: (language: string, translate: string) =>
+        `menunggu teks ${language} (translation: pending): tidak terbit dalam bahasa mana pun sampai setiap teks memilikinya dan baris translation: pending dihapus (npm run new -- --translate ${translate} menyalin teks yang akan diterjemahkan)`,
+      done: 'sudah dua bahasa tetapi masih ditandai translation: pending: hapus baris itu untuk menerbitkannya',
+      article: (language: string, file: string) =>
+        `menunggu terjemahan ${language} (translation: pending): tidak terbit dalam bahasa mana pun sampai artikel ${language}-nya ada (npm run new -- --translate ${file} memulainya)`,
+      languages: { id: 'bahasa Indonesia', en: 'bahasa Inggris' },
+      and: ' dan ',
+    },
+    /** Karakter yang terbawa saat menempel teks dari dokumen (src/lib/content/pasted.ts). */
+    pasted: {
+      holds: (message: string, hint: string) => `${message}; nilainya memuat ${hint}`,
+      curly:
+        'tanda kutip miring (“ ” ‘ ’), seperti yang ditulis Word dan Google Docs: ketik tanda kutip lurus (" atau \'), atau tanpa tanda kutip',
+      nbsp: 'spasi tak terputus, tersalin dari halaman web atau dokumen: ketik spasi biasa',
+      invisible:
+        'karakter tak terlihat (spasi lebar-nol atau tanda hubung lunak), tersalin bersama teks: ketik ulang nilainya',
+      dash: 'tanda pisah (– —) di tempat tanda hubung (-): ketik tombol tanda hubung',
+    },
+    /** Arti kesalahan penulisan YAML (src/lib/content/yaml.ts). */
+    yaml: {
+      singleQuote:
+        "teks dalam tanda kutip tunggal berakhir di ' berikutnya: tulis apostrof di dalamnya dua kali ('TikTok''s move') atau pakai tanda kutip ganda (\"TikTok's move\")",
+      doubleQuote:
+        'teks dalam tanda kutip ganda berakhir di " berikutnya: tulis " di dalamnya sebagai \\" atau pakai tanda kutip tunggal',
+      colon: `teks yang memuat ": " harus di dalam tanda kutip: title: 'Apa itu: aturan baru'`,
+      tab: 'pakai spasi untuk indentasi, bukan tab',
+      duplicateKey: (first: string) => `${first}: setiap kolom ditulis sekali`,
+      indent: (first: string) => `${first}: periksa indentasi (dua spasi per tingkat) dan tanda kutip di baris ini`,
+      other: (first: string) => `${first} (periksa tanda kutip dan indentasi di baris ini)`,
+      aliases:
+        'memakai alias YAML (*nama) yang tidak bisa diuraikan (terlalu banyak, atau ke &jangkar yang tidak dikenal): tulis nilainya langsung',
     },
   },
 };

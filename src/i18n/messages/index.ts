@@ -34,3 +34,22 @@ export function editorLocale(
   if (code === 'id' || code === 'in') return 'id';
   return 'id';
 }
+
+let chosen: Locale | undefined;
+
+/**
+ * The language of the content check's messages in this process (check:content, the build, the
+ * preview): the one a command chose with --lang (useMessageLocale), else the editor's (EDITOR_LANG,
+ * then the computer's language), Indonesian by default.
+ */
+export function messageLocale(): Locale {
+  return chosen ?? editorLocale(undefined, typeof process === 'undefined' ? {} : process.env) ?? 'id';
+}
+
+/** Makes `lang` the language of the check's messages from now on (a command's --lang, a test). */
+export function useMessageLocale(lang: Locale | undefined): void {
+  chosen = lang;
+}
+
+/** The content check's messages in the current language. */
+export const checkMessages = () => messages(messageLocale()).check;

@@ -4,6 +4,7 @@
 // article the check accepts is one the build's MDX step accepts.
 import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
+import { checkMessages, messageLocale } from '../../i18n/messages';
 import { ContentError } from './problems';
 import { checkEvidence, claimsOf } from '../mdx/evidence';
 import { readableText, readingMinutes } from '../mdx/reading-time';
@@ -66,8 +67,8 @@ function longBlocks(tree: MdxNode): BodyProblem[] {
     if (BLOCK_TYPES.has(node.type) && length > BLOCK_MAX && !(node.children ?? []).some((c) => BLOCK_TYPES.has(c.type))) {
       problems.push({
         line: start?.line ?? 1,
-        field: node.type === 'paragraph' ? 'paragraph' : node.type,
-        message: `is ${length.toLocaleString('en')} characters long; the most is ${BLOCK_MAX.toLocaleString('en')}: split it into paragraphs readers can take in`,
+        field: node.type === 'paragraph' ? checkMessages().fields.paragraph : node.type,
+        message: checkMessages().articles.blockTooLong(length.toLocaleString('en'), BLOCK_MAX.toLocaleString('en')),
       });
       return;
     }
@@ -104,7 +105,9 @@ function blankBlock(text: string, line: number): { text: string; removed: string
  */
 export function compileArticleBody(file: string, body: string, bodyLine: number): Inspection {
   const source = '\n'.repeat(bodyLine - 1) + body;
-  const hit = cache.get(file);
+  // Problems are worded in the check's language: kept per file and language.
+  const key = `${file}\u0000${messageLocale()}`;
+  const hit = cache.get(key);
   if (hit?.source === source) return hit.inspection;
   let inspection: Inspection;
   if (body.length > BODY_MAX) {
@@ -112,14 +115,14 @@ export function compileArticleBody(file: string, body: string, bodyLine: number)
       problems: [
         {
           line: bodyLine,
-          field: 'text',
-          message: `is ${body.length.toLocaleString('en')} characters long; the most an article may have is ${BODY_MAX.toLocaleString('en')}: split it into two articles`,
+          field: checkMessages().fields.text.replace(/[()]/g, ''),
+          message: checkMessages().articles.tooLong(body.length.toLocaleString('en'), BODY_MAX.toLocaleString('en')),
         },
       ],
       components: [],
       text: '',
     };
-    cache.set(file, { source, inspection });
+    cache.set(key, { source, inspection });
     return inspection;
   }
   // A syntax error stops the MDX parser where it is. To report the mistakes after it in the same
@@ -145,11 +148,11 @@ export function compileArticleBody(file: string, body: string, bodyLine: number)
       else {
         const problem = explainMdxError(error as MdxParseError, text);
         const closing = /^<\/([A-Za-z][\w.]*)>$/.exec(problem.field)?.[1];
-        const unclosed = problem.message.startsWith('is not closed') ? problem.field.slice(1, -1) : undefined;
+        const { unclosed, mustClose, ...shown } = problem;
         // A consequence of a mistake already reported is not reported again: a closing tag whose
         // opening tag was blanked out, a tag said to be unclosed when a wrong closing tag was.
-        if (!(closing && blankedTags.has(closing)) && !(unclosed && unclosedTags.has(unclosed))) syntax.push(problem);
-        for (const m of problem.message.matchAll(/close it first with <\/([\w.]+)>/g)) unclosedTags.add(m[1]!);
+        if (!(closing && blankedTags.has(closing)) && !(unclosed && unclosedTags.has(unclosed))) syntax.push(shown);
+        if (mustClose) unclosedTags.add(mustClose);
         const blanked = attempt < MAX_RECOVERIES ? blankBlock(text, problem.line) : undefined;
         if (blanked && blanked.text !== text) {
           for (const tag of blanked.removed.matchAll(/<([A-Z][\w.]*)(?![^<>]*\/>)/g)) blankedTags.add(tag[1]!);
@@ -162,6 +165,6 @@ export function compileArticleBody(file: string, body: string, bodyLine: number)
     break;
   }
   inspection = { ...inspection, problems: [...syntax, ...inspection.problems].sort((a, b) => a.line - b.line) };
-  cache.set(file, { source, inspection });
+  cache.set(key, { source, inspection });
   return inspection;
 }

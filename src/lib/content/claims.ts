@@ -3,6 +3,7 @@
 // publication date of a source it cites; a figure the site works out itself is written as a
 // <Derived> that names the cited figures it comes from, and is recomputed here. A sentence cites
 // each source once. Pure: sentences come from src/lib/mdx/evidence.ts (articles) or data files.
+import { checkMessages } from '../../i18n/messages';
 import { figuresIn, supports, type DateFigure, type Evidence, type Figure } from './figures';
 import type { Claim, ClaimCitation, Derivation } from '../mdx/evidence';
 import type { BodyProblem } from '../mdx/safe-subset';
@@ -29,15 +30,14 @@ export function missingFigures(
 ): string | undefined {
   const missing = figures.filter((f) => !supports(f, evidence));
   if (!missing.length) return undefined;
+  const m = checkMessages().evidence;
   const quotes = evidence.map((e) => e.quote).filter(Boolean);
   const sentence = `“${short(text)}”`;
-  if (!evidence.length)
-    return `${sentence} states ${named(missing)} but cites no source: add <Cite id="…" quote="…" /> with the source's words that give it`;
-  if (!quotes.length)
-    return `${sentence} states ${named(missing)}, which its citation does not quote: add quote="…" with the source's words that give it`;
+  if (!evidence.length) return m.uncited(sentence, named(missing));
+  if (!quotes.length) return m.unquoted(sentence, named(missing));
   const shown = quotes.slice(0, 2).map((q) => `“${short(q, 50)}”`);
-  if (quotes.length > 2) shown.push(`${quotes.length - 2} more`);
-  return `${sentence} states ${named(missing)}, which no quote it cites gives (${shown.join(', ')}): quote the words that give it, or correct the figure`;
+  if (quotes.length > 2) shown.push(m.more(quotes.length - 2));
+  return m.notGiven(sentence, named(missing), shown.join(', '));
 }
 
 const DAY = 86_400_000;
@@ -73,13 +73,14 @@ export function derivationProblem(d: Derivation, evidence: readonly Evidence[]):
     d.op === 'days' || d.op === 'months'
       ? `${d.op}="2024-04-23 to 2024-04-25"`
       : `${d.op}="USD 840 million ${d.op === 'sum' ? '+' : '-'} USD 340 million"`;
-  if (!parts) return `must name the cited figures it comes from, like ${example}; found "${d.from}"`;
+  const m = checkMessages().evidence;
+  if (!parts) return m.derivedForm(example, d.from);
   let result: number;
   if (d.op === 'days' || d.op === 'months') {
     const [a, b] = parts.map(asDate) as [DateFigure, DateFigure];
     for (const date of [a, b])
       if (!supports(date, evidence))
-        return `${date.text} is in no quote the article cites, nor a cited source's date: cite it first, then work from it`;
+        return m.dateNotCited(date.text);
     result =
       d.op === 'days'
         ? Math.round((Date.UTC(b.year!, b.month! - 1, b.day ?? 1) - Date.UTC(a.year!, a.month! - 1, a.day ?? 1)) / DAY)
@@ -88,20 +89,25 @@ export function derivationProblem(d: Derivation, evidence: readonly Evidence[]):
   } else {
     const figures = parts.map((p) => figuresIn(p));
     const bad = parts.find((_, i) => figures[i]!.length !== 1 || !('values' in figures[i]![0]!));
-    if (bad !== undefined) return `"${bad}" is not one percentage or amount of money: ${example}`;
+    if (bad !== undefined) return m.notOneFigure(bad, example);
     const [first, ...rest] = figures.map((f) => f[0]!) as (Figure & { values: number[] })[];
     if (rest.some((f) => f.kind !== first!.kind || ('currency' in f && 'currency' in first! && f.currency !== first.currency)))
-      return `adds or subtracts figures of different kinds or currencies: "${d.from}"`;
+      return m.mixed(d.from);
     // The whole, 100%, is a figure no one needs to cite.
     const whole = (f: Figure & { values: number[] }) => f.kind === 'percent' && f.values.includes(100);
     for (const figure of [first!, ...rest])
-      if (!whole(figure) && !supports(figure, evidence)) return `“${figure.text}” is in no quote the article cites: cite it first, then work from it`;
+      if (!whole(figure) && !supports(figure, evidence)) return m.figureNotCited(figure.text);
     result = rest.reduce((sum, f) => sum + (d.op === 'sum' ? 1 : -1) * f.values[0]!, first!.values[0]!);
   }
   const stated = statedValues(d.text, d.op);
   const close = (v: number) => Math.abs(v - result) <= Math.max(Math.abs(result) * 0.01, 1e-9);
   if (!stated.some(close))
-    return `${d.from} gives ${result.toLocaleString('en')}; the words “${d.text}” state ${stated.length ? stated.map((v) => v.toLocaleString('en')).join(' or ') : 'no such figure'}: correct one of them`;
+    return m.wrong(
+      d.from,
+      result.toLocaleString('en'),
+      d.text,
+      stated.length ? stated.map((v) => v.toLocaleString('en')).join(m.or) : m.noSuchFigure,
+    );
   return undefined;
 }
 
@@ -115,7 +121,8 @@ export function claimProblems(claims: readonly Claim[], publishedOf: (id: string
   for (const claim of claims) {
     const evidence = claim.citations.map((c) => evidenceOf(c, publishedOf));
     const message = missingFigures(claim.text, claim.figures, evidence);
-    if (message) problems.push({ line: claim.line, field: claim.depth ? 'heading' : 'figure', message });
+    const fields = checkMessages().fields;
+    if (message) problems.push({ line: claim.line, field: claim.depth ? fields.heading : fields.figure, message });
     if (claim.depth === undefined) {
       const seen = new Map<string, ClaimCitation>();
       for (const c of claim.citations.filter((x) => !x.inherited)) {
@@ -124,7 +131,7 @@ export function claimProblems(claims: readonly Claim[], publishedOf: (id: string
           problems.push({
             line: c.line,
             field: '<Cite> id',
-            message: `cites "${c.id}" again in the same sentence (line ${first.line}): one mark per source per sentence, so give both passages in one quote (joined by …) or split the sentence`,
+            message: checkMessages().evidence.twice(c.id, first.line),
           });
         else seen.set(c.id, c);
       }

@@ -3,6 +3,7 @@
 // entry, a source); an address elsewhere must be a web address (https:// or http://). Pure: the
 // pages come from the content, their addresses from src/lib/urls.ts.
 import { isLocale, locales, type Locale } from '../../i18n/locales';
+import { checkMessages } from '../../i18n/messages';
 import { folders, paths } from '../urls';
 
 /** A page of the site and the anchors on it (`undefined`: a file, which has none). */
@@ -59,7 +60,6 @@ function languageOf(path: string): Locale | undefined {
   return isLocale(lang) ? lang : undefined;
 }
 
-const names: Record<Locale, string> = { id: 'Indonesian', en: 'English' };
 
 /**
  * What is wrong with a link written in `article` (undefined when nothing is). `pages` are the
@@ -71,11 +71,11 @@ export function linkProblem(url: string, article: LinkedArticle, pages: Pages): 
   try {
     target = new URL(url, `${SITE}${here}`);
   } catch {
-    return `"${url}" is not an address: write https://…, a page of this site (/${article.lang}/…) or #a-heading`;
+    return checkMessages().links.notAddress(url, article.lang);
   }
   if (target.origin !== SITE) {
     if (target.protocol === 'https:' || target.protocol === 'http:') return undefined;
-    return `"${url}" is not a web address: links lead to https://… or http://… (write an e-mail address as text)`;
+    return checkMessages().links.notWeb(url);
   }
   const path = decodeURIComponent(target.pathname);
   const anchor = target.hash ? decodeURIComponent(target.hash.slice(1)) : undefined;
@@ -84,11 +84,16 @@ export function linkProblem(url: string, article: LinkedArticle, pages: Pages): 
     ? new Set([...ARTICLE_ANCHORS, ...article.headings, ...article.milestones])
     : pages.get(path) ?? pages.get(`${path}/`);
   if (!own && !pages.has(path) && !pages.has(`${path}/`))
-    return `"${url}" leads to no page of this site: check the address (an article's is /${article.lang}/articles/<its file name>/), or link to the page it moved to`;
+    return checkMessages().links.noPage(url, article.lang);
   const lang = languageOf(path);
   if (lang && lang !== article.lang)
-    return `"${url}" leads to the ${names[lang]} page from an ${names[article.lang]} article: link the ${names[article.lang]} page (/${article.lang}/…); the language switch is on every page`;
+    return checkMessages().links.otherLanguage(
+      url,
+      checkMessages().links.languages[lang],
+      checkMessages().links.languages[article.lang],
+      article.lang,
+    );
   if (anchor !== undefined && anchor !== '' && !anchors?.has(anchor))
-    return `"${url}": ${own ? 'this article' : path} has no #${anchor}: link a heading's anchor (its words in lowercase, joined by hyphens) or leave #… out`;
+    return checkMessages().links.noAnchor(url, own ? checkMessages().links.thisArticle : path, anchor);
   return undefined;
 }

@@ -7,6 +7,7 @@
 // Each mistake is reported once, where it is: a broken timeline is one error, and the articles that
 // show it are not reported again for "unknown timeline" (the same for sources and glossary entries).
 import { join } from 'node:path';
+import { checkMessages } from '../../i18n/messages';
 import { locales } from '../../i18n/locales';
 import { loadArticles, type ArticleFile, type References } from './kinds/articles';
 import { linkProblem, sitePages, type LinkedArticle } from './links';
@@ -36,7 +37,7 @@ function checkTimelineLinks(root: string, timelines: readonly Timeline[], broken
   for (const { id, next } of timelines) {
     if (next === undefined || (next !== id && (ids.has(next) || broken.has(next)))) continue;
     const file = display(join(contentPaths(root).timelines, `${id}.yaml`));
-    out.error(file, 1, 'next', `"${next}" is not another timeline: it must match a file in content/timelines/`);
+    out.error(file, 1, 'next', checkMessages().timeline.next(next));
   }
 }
 
@@ -59,7 +60,7 @@ function checkLinks(content: Content, out: Collector) {
     // (An address outside the safe subset, javascript: or the like, was reported with the article.)
     for (const link of a.links.filter((l) => !l.image && isSafeUrl(l.url))) {
       const problem = linkProblem(link.url, linked[i]!, pages);
-      if (problem) out.error(a.file, link.line, 'link', problem);
+      if (problem) out.error(a.file, link.line, checkMessages().fields.link, problem);
     }
   });
 }
@@ -75,7 +76,7 @@ function checkTranslations(articles: readonly ArticleFile[], out: Collector) {
           extra.file,
           extra.keyLine,
           'translationKey',
-          `"${key}" is already used by ${same[0]?.file}: each language has one article per key`,
+          checkMessages().articles.keyTaken(key, same[0]?.file ?? ''),
         );
     }
     // `translation: pending`: published with its translation, or not at all (./pending.ts).
@@ -93,7 +94,7 @@ function checkTranslations(articles: readonly ArticleFile[], out: Collector) {
           first.file,
           first.keyLine,
           'translationKey',
-          `"${key}" has no ${lang === 'id' ? 'Indonesian' : 'English'} translation yet: readers of /${lang}/ will not find it (start one with: npm run new -- --translate ${first.file})`,
+          checkMessages().articles.untranslated(key, checkMessages().articles.languages[lang], lang, first.file),
         );
   }
 }

@@ -4,6 +4,7 @@
 // there, published in neither language until they are, and listed by the check as pending, not as
 // an error. Pure: the loaders (./kinds/) apply it.
 import { locales, type Locale } from '../../i18n/locales';
+import { checkMessages } from '../../i18n/messages';
 import { PENDING } from './schema';
 
 export const isPending = (raw: unknown): boolean =>
@@ -38,18 +39,19 @@ export function asIfTranslated(raw: unknown): { data: unknown; missing: Locale[]
   return { data: fill(raw), missing: [...missing] };
 }
 
-const names: Record<Locale, string> = { id: 'Indonesian', en: 'English' };
+/** The languages a pending entry lacks, named in the check's language. */
+const named = (missing: readonly Locale[]) => {
+  const m = checkMessages().pending;
+  return missing.map((l) => m.languages[l]).join(m.and);
+};
 
 /** What the check says of a pending article: it goes live with its translation. */
 export function pendingArticleMessage(missing: readonly Locale[], file: string): string {
-  const language = missing.map((l) => names[l]).join(' and ');
-  return `awaits its ${language} translation (translation: pending): it is published in neither language until the ${language} article exists (npm run new -- --translate ${file} starts it)`;
+  return checkMessages().pending.article(named(missing), file);
 }
 
 /** What the check says of a pending entry: what it waits for, and how it goes live. */
 export function pendingMessage(missing: readonly Locale[], translate: string): string {
-  if (!missing.length)
-    return 'has both languages but is still marked translation: pending: remove that line to publish it';
-  const language = missing.map((l) => names[l]).join(' and ');
-  return `awaits its ${language} text (translation: pending): it is published in neither language until every text has it and the line translation: pending is removed (npm run new -- --translate ${translate} copies the text to translate in)`;
+  if (!missing.length) return checkMessages().pending.done;
+  return checkMessages().pending.entry(named(missing), translate);
 }

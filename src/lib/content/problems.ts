@@ -1,5 +1,7 @@
 // A problem found in content: where (file, line), what (field) and what to do (message).
-// Printed as `file:line: field: message`, the form editors' terminals and editors turn into links.
+// Printed as `file:line: field: message`, the form editors' terminals and editors turn into links,
+// in the editor's language (src/i18n/messages/).
+import { checkMessages } from '../../i18n/messages';
 
 export interface Problem {
   file: string;
@@ -12,7 +14,7 @@ export interface Problem {
 
 export function formatProblem(p: Problem): string {
   const where = `${p.file}:${p.line}`;
-  const prefix = p.severity === 'error' ? '' : `${p.severity}: `;
+  const prefix = p.severity === 'error' ? '' : `${checkMessages().severity[p.severity]}: `;
   return p.field ? `${where}: ${prefix}${p.field}: ${p.message}` : `${where}: ${prefix}${p.message}`;
 }
 
@@ -23,23 +25,16 @@ export function formatProblems(problems: readonly Problem[]): string {
 export const errorsIn = (problems: readonly Problem[]) => problems.filter((p) => p.severity === 'error');
 export const pendingIn = (problems: readonly Problem[]) => problems.filter((p) => p.severity === 'pending');
 
-/** What happens next, said after the count: a build stops, a dev server waits for the fix. */
-const outcome = {
-  build: 'Nothing was built.',
-  dev: 'Every page shows this list until they are fixed.',
-};
-
 /** Thrown by the build (and, in `astro dev`, by every page) when content is invalid; its message lists every error. */
 export class ContentError extends Error {
   constructor(
     readonly problems: readonly Problem[],
-    when: keyof typeof outcome = 'build',
+    /** What happens next, said after the count: a build stops, a dev server waits for the fix. */
+    when: 'build' | 'dev' = 'build',
   ) {
     const errors = errorsIn(problems);
-    super(
-      `Invalid content: ${errors.length} problem${errors.length === 1 ? '' : 's'}. ${outcome[when]}\n` +
-        formatProblems(errors),
-    );
+    const m = checkMessages().outcome;
+    super(`${m.count(errors.length)} ${m[when]}\n${formatProblems(errors)}`);
     this.name = 'ContentError';
     // The problems are the whole story: where in the code they were found does not help an editor.
     this.stack = `${this.name}: ${this.message}`;

@@ -4,6 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { ZodType, ZodTypeDef } from 'zod';
+import { checkMessages } from '../../i18n/messages';
 import { withPastedHint } from './pasted';
 import { asIfTranslated, isPending, pendingMessage } from './pending';
 import type { Problem } from './problems';
@@ -66,7 +67,7 @@ export function readYaml<T>(
   const parsed = readYamlSyntax(file, out, firstLine, source);
   if (!parsed) return undefined;
   if (parsed.data == null) {
-    out.error(display(file), firstLine, '(file)', 'is empty: see content/README.md for what it holds');
+    out.error(display(file), firstLine, checkMessages().fields.file, checkMessages().files.empty);
     return undefined;
   }
   const result = schema.safeParse(prepare(parsed.data));
@@ -92,7 +93,7 @@ export function reportDuplicates(
         file,
         lineOf(path),
         `${listKey ?? ''}[${index}](${id}).id`,
-        `duplicate ${what} id "${id}": it is already used by item [${first}]; ids must be unique`,
+        checkMessages().files.duplicate(what, id, first),
       );
     } else seen.set(id, index);
   }
@@ -114,15 +115,15 @@ export function loadList<T extends { id: string }>(
   const parsed = readYamlSyntax(file, out);
   if (!parsed) return none;
   if (parsed.data == null || (Array.isArray(parsed.data) && parsed.data.length === 0)) {
-    out.error(name, 1, '(file)', `is empty: list at least one ${what.entry}, each starting with "- id:" (${what.example})`);
+    out.error(name, 1, checkMessages().fields.file, checkMessages().files.emptyList(what.entry, what.example));
     return none;
   }
   if (!Array.isArray(parsed.data)) {
     out.error(
       name,
       1,
-      '(file)',
-      `must be a list of ${what.entry}s, each starting with "- id:" (${what.example}), not a set of fields`,
+      checkMessages().fields.file,
+      checkMessages().files.notList(what.entry, what.example),
     );
     return none;
   }
@@ -156,7 +157,7 @@ export function loadList<T extends { id: string }>(
 }
 
 export const unknownSource = (id: string) =>
-  withPastedHint(`unknown source id "${id}": add it to content/sources.yaml or fix the id`, id);
+  withPastedHint(checkMessages().files.unknownSource(id), id);
 
 export function checkCitations(
   citations: readonly Citation[] | undefined,

@@ -8,6 +8,7 @@
 // share one store, validated once per change.
 import { statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
+import { checkMessages, messageLocale } from '../../i18n/messages';
 import { filesUnder } from '../files';
 import { loadContent, type Content } from './load';
 import { contentPaths, contentRoot } from './paths';
@@ -57,7 +58,8 @@ const store = ((globalThis as { __contentRegistry?: { entries: Map<string, Entry
 const RECHECK_MS = 500;
 
 export function contentRegistry(root: string = contentRoot(), options: { recheck?: boolean } = {}): Registry {
-  const key = resolve(root);
+  // Problems are worded in the check's language: a store per folder and language.
+  const key = `${resolve(root)}\u0000${messageLocale()}`;
   const hit = store.entries.get(key);
   const now = performance.now();
   if (hit && !options.recheck && now - hit.checkedAt < RECHECK_MS) return hit.registry;
@@ -86,4 +88,9 @@ export const storeFilePath = (projectRoot: string, file: string) =>
 
 /** "8 articles, 1 timelines, 55 sources, 24 glossary entries": what a store holds, for messages. */
 export const counted = (content: Content) =>
-  `${content.articles.length} articles, ${content.timelines.length} timelines, ${content.sources.length} sources, ${content.glossary.length} glossary entries`;
+  checkMessages().outcome.counted(
+    content.articles.length,
+    content.timelines.length,
+    content.sources.length,
+    content.glossary.length,
+  );

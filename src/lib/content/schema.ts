@@ -2,6 +2,7 @@
 // Schemas are strict: an unknown field is an error (a typo must never be silently ignored).
 import { z } from 'zod';
 import { locales } from '../../i18n/locales';
+import { checkMessages } from '../../i18n/messages';
 import { SLUG, SLUG_MAX } from '../urls';
 import { isRealDay, isRealMonth, startOf, toIsoDay } from './dates';
 import { quoteStatesPercent } from './figures';
@@ -9,19 +10,19 @@ import { WEEK } from '../time';
 
 const slug = z
   .string()
-  .regex(SLUG, 'use lowercase letters, digits and single hyphens (like "my-id-2024")')
-  .max(SLUG_MAX, `must be at most ${SLUG_MAX} characters (it becomes part of an address)`);
+  .regex(SLUG, 'slug')
+  .max(SLUG_MAX, 'slugMax');
 
-const text = z.string().trim().min(1, 'must not be empty');
+const text = z.string().trim().min(1, 'notEmpty');
 
 /** Titles become the page's <title> (search results show about 70 characters). */
-const pageTitle = text.max(70, 'must be at most 70 characters (search results show about that many)');
+const pageTitle = text.max(70, 'titleMax');
 
 /** YYYY-MM-DD that exists. YAML parsers may hand over a Date, which is accepted as its UTC day. */
 export const isoDay = z
   .union([z.date(), z.string()])
   .transform(toIsoDay)
-  .refine(isRealDay, 'must be a real date written YYYY-MM-DD (for example 2024-03-01)');
+  .refine(isRealDay, 'day');
 
 /** YYYY-MM-DD or YYYY-MM (month precision). */
 export const isoDayOrMonth = z
@@ -29,7 +30,7 @@ export const isoDayOrMonth = z
   .transform(toIsoDay)
   .refine(
     (v) => isRealDay(v) || isRealMonth(v),
-    'must be a real date written YYYY-MM-DD, or a month written YYYY-MM (for example 2024-04)',
+    'dayOrMonth',
   );
 
 /** Text in both languages: a missing translation is an error, never a fallback. */
@@ -56,8 +57,8 @@ export const citationSchema = z
   .object({
     source: slug,
     quote: text
-      .max(QUOTE_MAX, `must be at most ${QUOTE_MAX} characters: quote only the words that carry the fact`)
-      .refine((v) => !/[\r\n]/.test(v), 'must be one line: quote a single passage (use > or a plain string)'),
+      .max(QUOTE_MAX, 'quoteMax')
+      .refine((v) => !/[\r\n]/.test(v), 'quoteOneLine'),
     at: text.max(80).optional(),
   })
   .strict();
@@ -66,7 +67,7 @@ export type Citation = z.infer<typeof citationSchema>;
 export const articleSchema = z
   .object({
     title: pageTitle,
-    description: text.max(160, 'must be at most 160 characters (search results and social cards cut it there)'),
+    description: text.max(160, 'descriptionMax'),
     lang,
     translationKey: slug,
     published: isoDay,
@@ -74,7 +75,7 @@ export const articleSchema = z
     updates: z.array(z.object({ date: isoDay, note: text }).strict()).optional(),
     /** The date the article's facts were last checked, for facts that can change: "as of …". */
     asOf: isoDay.optional(),
-    authors: z.array(text).min(1, 'needs at least one author'),
+    authors: z.array(text).min(1, 'authors'),
     tags: z.array(text).default([]),
     draft: z.boolean().default(false),
     translation,
@@ -103,15 +104,14 @@ export const webAddress = z
     const issue = (message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, message });
     const url = URL.canParse(v) ? new URL(v) : undefined;
     if (url && !((url.protocol === 'https:' || url.protocol === 'http:') && url.hostname))
-      return issue('must be a full web address starting with https:// or http://');
+      return issue(checkMessages().schema.address);
     const bad = UNSAFE_IN_ADDRESS.exec(v)?.[0];
     if (bad !== undefined) {
-      const shown = /\s/.test(bad) ? 'a space' : /[\u0000-\u001f\u007f]/.test(bad) ? 'a control character' : bad;
-      return issue(
-        `must not contain ${shown}: copy the address from the browser's address bar, which writes it as ${percentEncoded(bad)}`,
-      );
+      const m = checkMessages().schema;
+      const shown = /\s/.test(bad) ? m.aSpace : /[\u0000-\u001f\u007f]/.test(bad) ? m.aControl : bad;
+      return issue(m.addressChar(shown, percentEncoded(bad)));
     }
-    if (!url) issue('must be a full web address starting with https:// or http://');
+    if (!url) issue(checkMessages().schema.address);
   })
   .transform((v) => (URL.canParse(v) ? new URL(v).href : v));
 
@@ -152,7 +152,7 @@ export const glossaryEntrySchema = z
   })
   .strict()
   .refine((e) => e.kind !== 'person' || e.role, {
-    message: 'a person needs their role at the time: role: { id, en }',
+    message: 'personRole',
     path: ['role'],
   });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
@@ -160,7 +160,7 @@ export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export const milestoneKinds = ['regulation', 'business', 'progress', 'deadline', 'enforcement'] as const;
 export type MilestoneKind = (typeof milestoneKinds)[number];
 
-const percent = z.number().min(0, 'must be between 0 and 100').max(100, 'must be between 0 and 100');
+const percent = z.number().min(0, 'percent').max(100, 'percent');
 
 /** How a hedged figure was worded: "about 75%", "more than 70%", "almost 90%". */
 export const qualifiers = ['about', 'over', 'almost'] as const;
@@ -195,7 +195,7 @@ export const milestoneSchema = z
     title: localized,
     label: z.object({ id: text.max(40), en: text.max(40) }).strict(),
     summary: localized,
-    citations: z.array(citationSchema).min(1, 'needs at least one citation: { source, quote }'),
+    citations: z.array(citationSchema).min(1, 'citations'),
     /** Other figures reported about the same moment, by others: sources disagree. */
     reports: z.array(reportSchema).optional(),
     note: localized.optional(),
@@ -222,7 +222,7 @@ const ruleOf =
     ctx.addIssue({ code: z.ZodIssueCode.custom, path, message, params: { found: false, ...(at ? { at } : {}) } });
 
 /** Ids used twice in a list: the second and later are reported, naming the first. */
-function duplicates(items: readonly { id: string }[], what: string, list: string, rule: Rule) {
+function duplicates(items: readonly { id: string }[], what: 'reporter' | 'milestone', list: string, rule: Rule) {
   const seen = new Map<string, number>();
   items.forEach(({ id }, index) => {
     const first = seen.get(id);
@@ -230,7 +230,7 @@ function duplicates(items: readonly { id: string }[], what: string, list: string
     else
       rule(
         [list, index, 'id'],
-        `duplicate ${what} id "${id}": it is already used by item [${first}]; ids must be unique`,
+        checkMessages().timeline.duplicate(what, id, first),
       );
   });
 }
@@ -243,12 +243,13 @@ function duplicates(items: readonly { id: string }[], what: string, list: string
  */
 function timelineRules(t: { reporters: Reporter[]; milestones: Milestone[] }, ctx: z.RefinementCtx) {
   const rule = ruleOf(ctx);
+  const msg = checkMessages().timeline;
   duplicates(t.reporters, 'reporter', 'reporters', rule);
   const lines = t.reporters.filter((r) => r.line);
   if (lines.length > 1)
     rule(
       ['reporters', t.reporters.indexOf(lines[1]!), 'line'],
-      `only one reporter's figures are joined by a line, and "${lines[0]!.id}" already is: remove line: true here`,
+      msg.oneLine(lines[0]!.id),
     );
   duplicates(t.milestones, 'milestone', 'milestones', rule);
   const reporters = new Set(t.reporters.map((r) => r.id));
@@ -256,13 +257,13 @@ function timelineRules(t: { reporters: Reporter[]; milestones: Milestone[] }, ct
     const at = (...p: (string | number)[]) => ['milestones', i, ...p];
     const reporter = (by: string | undefined, path: (string | number)[]) => {
       if (by !== undefined && !reporters.has(by))
-        rule(at(...path), `unknown reporter "${by}": add it under reporters: at the top of the file, or fix the id`);
+        rule(at(...path), msg.unknownReporter(by));
     };
     reporter(m.progress?.by, ['progress', 'by']);
     if (m.progress?.qualifier && !m.progress.estimate)
       rule(
         at('progress', 'qualifier'),
-        `"${m.progress.qualifier}" words a hedged figure: set estimate: true, or remove the qualifier`,
+        msg.qualifier(m.progress.qualifier),
       );
     // (Without citations, or with a figure out of range, that is the one problem to report.)
     const inRange = (v: number) => v >= 0 && v <= 100;
@@ -274,29 +275,29 @@ function timelineRules(t: { reporters: Reporter[]; milestones: Milestone[] }, ct
     )
       rule(
         at('progress', 'value'),
-        `no citation's quote states ${m.progress.value}%: quote the words that give the figure (for example "${m.progress.value} persen")`,
+        msg.progressNotQuoted(m.progress.value),
       );
     m.reports?.forEach((r, j) => {
       reporter(r.by, ['reports', j, 'by']);
       if (inRange(r.value) && !quoteStatesPercent(r.citation.quote, r.value))
-        rule(at('reports', j, 'value'), `the citation's quote does not state ${r.value}%: quote the words that give the figure`);
+        rule(at('reports', j, 'value'), msg.reportNotQuoted(r.value));
       if (r.date && startOf(r.date) > startOf(m.date) + WEEK)
         rule(
           at('reports', j, 'date'),
-          `a report belongs to the milestone it contradicts or confirms: ${r.date} is more than a week after ${m.date}; make it a milestone of its own`,
+          msg.reportLate(r.date, m.date),
         );
     });
     if (m.reports?.length && !m.progress)
-      rule(at('reports'), 'reports compare figures: the milestone needs its own progress: { value, estimate }');
+      rule(at('reports'), msg.reportsNeedProgress);
     if (m.projection && startOf(m.projection.date) < startOf(m.date))
       rule(
         at('projection', 'date'),
-        `a projection looks forward: it must not be before the milestone's own date ${m.date}`,
+        msg.projectionBefore(m.date),
       );
     if (m.kind === 'progress' && !m.progress)
       rule(
         at('progress'),
-        'a milestone of kind "progress" needs a progress value: add progress: { value, estimate }',
+        msg.progressNeeded,
         at('kind'),
       );
   });
@@ -311,7 +312,7 @@ const timelineFields = z
     /** The timeline that continues this one (its id): linked at this one's end. */
     next: slug.optional(),
     reporters: z.array(reporterSchema).default([]),
-    milestones: z.array(milestoneSchema).min(1, 'needs at least one milestone'),
+    milestones: z.array(milestoneSchema).min(1, 'milestones'),
   })
   .strict();
 export const timelineSchema = timelineFields.superRefine(timelineRules);

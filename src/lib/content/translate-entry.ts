@@ -6,6 +6,7 @@
 // Pure: the CLI reads and writes the file.
 import { isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { locales, type Locale } from '../../i18n/locales';
+import { messages, messageLocale } from '../../i18n/messages';
 
 export type Filled =
   | { ok: true; text: string; filled: { path: string; lang: Locale }[]; line: number }
@@ -23,9 +24,9 @@ function entryOf(doc: ReturnType<typeof parseDocument>, id: string): YAMLMap | u
 export function fillTranslation(source: string, id: string): Filled {
   const doc = parseDocument(source);
   if (doc.errors.length)
-    return { ok: false, error: `the file cannot be read as YAML: ${doc.errors[0]!.message.split('\n')[0]}` };
+    return { ok: false, error: messages(messageLocale()).cli.new.notYaml(doc.errors[0]!.message.split('\n')[0]!) };
   const entry = entryOf(doc, id);
-  if (!entry) return { ok: false, error: `no entry or milestone with id "${id}" in this file` };
+  if (!entry) return { ok: false, error: messages(messageLocale()).cli.new.noEntry(id) };
   const filled: { path: string; lang: Locale }[] = [];
   // Edits to the text itself, so that nothing but the new lines changes (a re-serialised document
   // would respace other lines): [offset, text to insert].
@@ -57,7 +58,7 @@ export function fillTranslation(source: string, id: string): Filled {
     for (const pair of node.items) visit(pair.value, [...path, isScalar(pair.key) ? String(pair.key.value) : '']);
   };
   visit(entry, []);
-  if (!filled.length) return { ok: false, error: `"${id}" has both languages already: nothing to fill in` };
+  if (!filled.length) return { ok: false, error: messages(messageLocale()).cli.new.complete(id) };
   let text = source;
   for (const [at, insert] of edits.sort((a, b) => b[0] - a[0])) text = text.slice(0, at) + insert + text.slice(at);
   const line = source.slice(0, entry.range?.[0] ?? 0).split('\n').length;

@@ -1,6 +1,7 @@
 // YAML parsing that remembers where every value came from, so a problem can name its line.
 // The YAML 1.2 core schema keeps dates as strings: "2024-02-30" stays text and is rejected by
 // the schema, instead of being rolled over to 1 March as a Date.
+import { checkMessages } from '../../i18n/messages';
 import { isAlias, isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
 export interface ParsedYaml {
@@ -18,16 +19,16 @@ const MAX_ALIASES = 50;
 export function explainYamlError(code: string, message: string, lineText: string): string {
   const value = /^\s*(?:-\s+)?(?:[\w-]+:\s+)?(['"])/.exec(lineText);
   if (value?.[1] === "'" && (code === 'UNEXPECTED_TOKEN' || code === 'MISSING_CHAR'))
-    return `text in single quotes ends at the next ': write an apostrophe inside it twice ('TikTok''s move') or use double quotes ("TikTok's move")`;
+    return checkMessages().yaml.singleQuote;
   if (value?.[1] === '"' && (code === 'UNEXPECTED_TOKEN' || code === 'MISSING_CHAR'))
-    return `text in double quotes ends at the next ": write a " inside it as \\" or use single quotes`;
+    return checkMessages().yaml.doubleQuote;
   if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY')
-    return `text that contains ": " must be in quotes: title: 'Apa itu: aturan baru'`;
-  if (code === 'TAB_AS_INDENT') return 'indent with spaces, not tabs';
-  if (code === 'DUPLICATE_KEY') return `${message.split('\n')[0]}: each field is written once`;
+    return checkMessages().yaml.colon;
+  if (code === 'TAB_AS_INDENT') return checkMessages().yaml.tab;
+  if (code === 'DUPLICATE_KEY') return checkMessages().yaml.duplicateKey(message.split('\n')[0]!);
   if (code === 'BAD_INDENT' || code === 'MISSING_CHAR')
-    return `${message.split('\n')[0]}: check the indentation (two spaces per level) and quotes on this line`;
-  return `${message.split('\n')[0]} (check the quotes and indentation on this line)`;
+    return checkMessages().yaml.indent(message.split('\n')[0]!);
+  return checkMessages().yaml.other(message.split('\n')[0]!);
 }
 
 export function parseYaml(source: string, firstLine = 1): ParsedYaml {
@@ -54,7 +55,7 @@ export function parseYaml(source: string, firstLine = 1): ParsedYaml {
       errors.push({
         line: line(aliases[0] ?? 0),
         message:
-          'uses YAML aliases (*name) that cannot be expanded (too many, or to an unknown &anchor): write the values out instead',
+          checkMessages().yaml.aliases,
       });
     }
   }

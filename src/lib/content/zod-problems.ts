@@ -1,22 +1,13 @@
 // Turns zod's issues into problems an editor can act on: the field as a readable path and a message
 // that says what is wrong and what would be right.
 import type { ZodError, ZodIssue } from 'zod';
+import { checkMessages } from '../../i18n/messages';
+import { SLUG_MAX } from '../urls';
 import { withPastedHint } from './pasted';
+import { QUOTE_MAX } from './schema';
 import type { Problem } from './problems';
 
 type Path = readonly (string | number)[];
-const languageNames: Record<string, string> = { id: 'Indonesian (id)', en: 'English (en)' };
-/** zod's type names in an editor's words: "must be a list, not text". */
-const typeNames: Record<string, string> = {
-  array: 'a list (lines starting with "- ")',
-  object: 'a set of fields (name: value)',
-  string: 'text',
-  number: 'a number',
-  boolean: 'true or false',
-  date: 'a date',
-  null: 'empty',
-};
-
 /** `milestones[3](pelaporan-87).sources[0]`: array items that have an id are named by it. */
 export function fieldLabel(path: Path, input: unknown): string {
   let label = '';
@@ -42,38 +33,67 @@ function valueAt(input: unknown, path: Path): unknown {
   );
 }
 
+/**
+ * The schema's own messages are names of the catalogue's (`.min(1, 'notEmpty')`), so that they are
+ * worded in the check's language when they are reported, not when the schema was made.
+ */
+function keyed(message: string): string | undefined {
+  const m = checkMessages().schema;
+  const byKey: Record<string, () => string> = {
+    slug: () => m.slug,
+    slugMax: () => m.slugMax(SLUG_MAX),
+    notEmpty: () => m.notEmpty,
+    titleMax: () => m.titleMax,
+    descriptionMax: () => m.descriptionMax,
+    day: () => m.day,
+    dayOrMonth: () => m.dayOrMonth,
+    quoteMax: () => m.quoteMax(QUOTE_MAX),
+    quoteOneLine: () => m.quoteOneLine,
+    authors: () => m.authors,
+    percent: () => m.percent,
+    citations: () => m.citations,
+    milestones: () => m.milestones,
+    personRole: () => m.personRole,
+  };
+  return byKey[message]?.();
+}
+
 function messageFor(issue: ZodIssue, input: unknown): string {
+  const m = checkMessages().schema;
   const value = valueAt(input, issue.path);
+  const own = keyed(issue.message) ?? issue.message;
+  const typeName = (t: string) => m.types[t] ?? t;
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.received === 'undefined') {
         const last = issue.path.at(-1);
-        if (typeof last === 'string' && languageNames[last])
-          return `is missing its ${languageNames[last]} text: add it`;
-        return 'is required: add it';
+        if (last === 'id' || last === 'en') {
+          // A text in both languages lacks one: `title.en`. (An entry's own `id` is a slug, not a language.)
+          const parent = valueAt(input, issue.path.slice(0, -1));
+          if (parent && typeof parent === 'object' && ('id' in parent || 'en' in parent)) return m.missingLanguage(last);
+        }
+        return m.required;
       }
-      return `must be ${typeNames[issue.expected] ?? issue.expected}, not ${typeNames[issue.received] ?? issue.received}`;
+      return m.wrongType(typeName(issue.expected), typeName(issue.received));
     }
     case 'invalid_union': {
       // Our only unions are dates (Date | string): report the string branch's reason.
       const inner = issue.unionErrors.flatMap((e) => e.issues).find((i) => i.code !== 'invalid_type');
-      return inner ? messageFor(inner, input) : `has the wrong type (${JSON.stringify(value)})`;
+      return inner ? messageFor(inner, input) : m.otherType(JSON.stringify(value));
     }
     case 'invalid_enum_value':
-      return `must be one of ${issue.options.map((o) => `"${String(o)}"`).join(', ')}, not ${JSON.stringify(issue.received)}`;
+      return m.oneOf(issue.options.map((o) => `"${String(o)}"`).join(', '), JSON.stringify(issue.received));
     case 'too_big':
       if (issue.type === 'string' && typeof value === 'string')
-        return `is ${value.length} characters long; ${issue.message.startsWith('String') ? `the limit is ${issue.maximum}` : issue.message}`;
-      return typeof value === 'number' ? `${issue.message}; found ${value}` : issue.message;
+        return m.length(value.length, keyed(issue.message) ?? m.limit(Number(issue.maximum)));
+      return typeof value === 'number' ? m.found(own, String(value)) : own;
     case 'too_small':
-      return typeof value === 'number' ? `${issue.message}; found ${value}` : issue.message;
+      return typeof value === 'number' ? m.found(own, String(value)) : own;
     case 'custom':
       // A rule of the schema's own (superRefine) words its message whole: `params: { found: false }`.
-      return value === undefined || issue.params?.found === false
-        ? issue.message
-        : `${issue.message}; found ${JSON.stringify(value)}`;
+      return value === undefined || issue.params?.found === false ? own : m.found(own, JSON.stringify(value));
     default:
-      return issue.message;
+      return own;
   }
 }
 
@@ -91,7 +111,7 @@ export function zodProblems(
         file,
         line: lineOf([...path, key]),
         field: fieldLabel([...path, key], wrap(input, basePath)),
-        message: 'is not a known field: remove it or fix its spelling',
+        message: checkMessages().schema.unknownField,
         severity: 'error' as const,
       }));
     }

@@ -4,6 +4,7 @@
 //     needs the sources' dates); a heading carries its section's citations;
 //   - a <Stat> carries `quote`, and the quote contains the numbers of its `value` (`checkEvidence`).
 // Numbers are compared as values in either language's way of writing them (src/lib/content/figures.ts).
+import { checkMessages } from '../../i18n/messages';
 import { figuresIn, figuresMissing, type Figure } from '../content/figures';
 import { sentenceSpans } from '../sentences';
 import { citingAttribute, isCiting } from './components';
@@ -181,7 +182,7 @@ export function checkEvidence(tree: MdxNode): BodyProblem[] {
         problems.push({
           line: lineOf(node),
           field: '<Stat> quote',
-          message: `is required: quote the source's words that give ${value || 'the figure'}`,
+          message: checkMessages().evidence.statQuote(value),
         });
       else if (quote.trim()) {
         const missing = figuresMissing(value, [quote]);
@@ -189,7 +190,7 @@ export function checkEvidence(tree: MdxNode): BodyProblem[] {
           problems.push({
             line: lineOf(node),
             field: '<Stat> quote',
-            message: `does not contain ${missing.join(', ')} of value="${value}": quote the words that give the figure, or correct the value`,
+            message: checkMessages().evidence.statMissing(missing.join(', '), value),
           });
       }
     }

@@ -5,6 +5,7 @@
 import { relative } from 'node:path';
 import { ContentError } from '../content/problems';
 import { isMdxComponent } from './components';
+import { checkMessages } from '../../i18n/messages';
 import { isSafeUrl } from './safe-subset';
 
 interface HastNode {
@@ -68,8 +69,8 @@ export function rehypeSafeArticle() {
           {
             file: file.path ? relative(process.cwd(), file.path) : '(article)',
             line: node.position?.start.line ?? 1,
-            field: '(unsafe)',
-            message: `${why} is not allowed in an article and was stopped before publishing; npm run check:content explains how to fix it`,
+            field: checkMessages().fields.unsafe,
+            message: checkMessages().mdx.unsafe(why),
             severity: 'error',
           },
         ]);

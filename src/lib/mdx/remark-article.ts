@@ -14,6 +14,7 @@ import type { Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { relative, resolve, sep } from 'node:path';
 import { isLocale } from '../../i18n/locales';
+import { checkMessages } from '../../i18n/messages';
 import { contentRoot } from '../content/paths';
 import { ContentError, errorsIn } from '../content/problems';
 import { contentRegistry } from '../content/registry';
@@ -125,7 +126,7 @@ export function remarkArticle(options: RemarkArticleOptions = {}) {
             file: name,
             line: node.position?.start.line ?? 1,
             field: `<${node.name}>`,
-            message: 'is not in the content registry’s numbering: run npm run check:content',
+            message: checkMessages().mdx.notNumbered,
             severity: 'error',
           },
         ]);

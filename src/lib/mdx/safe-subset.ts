@@ -8,6 +8,7 @@
 // `explainMdxError` turns the parser's own errors (a bare `<`, an unclosed tag) into the same form.
 // Both run wherever an article is read: `npm run check:content`, the build, `astro dev`.
 import GithubSlugger from 'github-slugger';
+import { checkMessages } from '../../i18n/messages';
 import type { Claim } from './evidence';
 import { componentAttributes, componentNamed, isMdxComponent, mdxComponentNames } from './components';
 
@@ -34,6 +35,9 @@ export interface BodyProblem {
   line: number;
   field: string;
   message: string;
+  /** A syntax error about a tag left open (`unclosed`), or one that must be closed first (`mustClose`). */
+  unclosed?: string;
+  mustClose?: string;
 }
 
 /** A component as written in an article: its name, string attributes and line. */
@@ -99,16 +103,15 @@ const short = (s: string, max = 40) => {
 /** Why a lowercase (HTML) element is not allowed, and what to write instead. */
 export function htmlElementProblem(name: string, attributeNames: readonly string[] = []): Omit<BodyProblem, 'line'> {
   const component = componentNamed(name);
-  if (component) return { field: `<${name}>`, message: `components start with a capital letter: write <${component}>` };
+  if (component) return { field: `<${name}>`, message: checkMessages().mdx.capital(component) };
   if (name === 'span' && attributeNames.includes('lang'))
     return {
       field: '<span>',
-      message: 'to mark words in another language write <Lang lang="id">…</Lang> (HTML is not allowed in articles)',
+      message: checkMessages().mdx.spanLang,
     };
   return {
     field: `<${name}>`,
-    message:
-      'is HTML, which articles cannot contain (it could run code or send readers elsewhere): use Markdown or a component (see content/README.md)',
+    message: checkMessages().mdx.html,
   };
 }
 
@@ -125,7 +128,7 @@ function inspectComponent(node: MdxNode, name: string, line: number, out: Inspec
       out.problems.push({
         line,
         field: `<${name}>`,
-        message: `"${short(String(attr.value ?? ''))}" is code, which articles cannot run: write each attribute as name="value"`,
+        message: checkMessages().mdx.attributeCode(short(String(attr.value ?? ''))),
       });
       continue;
     }
@@ -135,8 +138,8 @@ function inspectComponent(node: MdxNode, name: string, line: number, out: Inspec
         line,
         field: `<${name}> ${attrName}`,
         message: allowed.length
-          ? `is not an attribute of <${name}>: it takes ${allowed.join(', ')}`
-          : `<${name}> takes no attributes: remove it`,
+          ? checkMessages().mdx.notAnAttribute(name, allowed.join(', '))
+          : checkMessages().mdx.noAttributes(name),
       });
       continue;
     }
@@ -146,12 +149,12 @@ function inspectComponent(node: MdxNode, name: string, line: number, out: Inspec
     }
     unreadable.push(attrName);
     if (attr.value == null)
-      out.problems.push({ line, field: `<${name}> ${attrName}`, message: `needs a value in quotes: ${attrName}="…"` });
+      out.problems.push({ line, field: `<${name}> ${attrName}`, message: checkMessages().mdx.valueNeeded(attrName) });
     else
       out.problems.push({
         line,
         field: `<${name}> ${attrName}`,
-        message: `is written in quotes, ${attrName}="…": a value in { } is code, which articles cannot run`,
+        message: checkMessages().mdx.valueInBraces(attrName),
       });
   }
   const hasChildren = (node.children ?? []).some((c) => c.type !== 'text' || !!c.value?.trim());
@@ -172,10 +175,7 @@ export function inspectArticle(tree: MdxNode): Inspection {
         out.problems.push({
           line,
           field: keyword,
-          message:
-            keyword === 'import'
-              ? 'articles cannot import anything: components work without an import, so remove this line'
-              : 'articles cannot export code: remove this line (the article’s data goes in the frontmatter)',
+          message: keyword === 'import' ? checkMessages().mdx.importLine : checkMessages().mdx.exportLine,
         });
         return;
       }
@@ -186,7 +186,7 @@ export function inspectArticle(tree: MdxNode): Inspection {
         out.problems.push({
           line,
           field: '{…}',
-          message: `"{${short(node.value ?? '')}}" is code, which articles cannot run: remove it (literal braces are written \\{ and \\}; a note to editors is written {/* note */})`,
+          message: checkMessages().mdx.expression(short(node.value ?? '')),
         });
         return;
       case 'mdxJsxFlowElement':
@@ -196,7 +196,7 @@ export function inspectArticle(tree: MdxNode): Inspection {
           out.problems.push({
             line,
             field: '<>',
-            message: 'fragments (<>…</>) are not used in articles: remove <> and </>',
+            message: checkMessages().mdx.fragment,
           });
         } else if (isHtmlName(name)) {
           const attributeNames = (node.attributes ?? []).flatMap((a) => (a.name ? [a.name] : []));
@@ -205,7 +205,7 @@ export function inspectArticle(tree: MdxNode): Inspection {
           out.problems.push({
             line,
             field: `<${name}>`,
-            message: `is not a component articles can use: use one of ${componentList} (see content/README.md)`,
+            message: checkMessages().mdx.notComponent(componentList),
           });
         } else {
           inspectComponent(node, name, line, out);
@@ -221,10 +221,10 @@ export function inspectArticle(tree: MdxNode): Inspection {
         if (node.url !== undefined && !isSafeUrl(node.url))
           out.problems.push({
             line,
-            field: node.type === 'image' ? 'image' : 'link',
+            field: node.type === 'image' ? checkMessages().fields.image : checkMessages().fields.link,
             message: isOtherHost(compactUrl(node.url))
-              ? `"${short(node.url)}" leads to another site without saying how: write the whole address, https://…`
-              : `"${short(node.url)}" is not an address readers can follow: use https://…, a page of this site (/id/…) or #a-heading`,
+              ? checkMessages().mdx.otherHost(short(node.url))
+              : checkMessages().mdx.unsafeLink(short(node.url)),
           });
         break;
       case 'heading':
@@ -291,7 +291,8 @@ export function explainMdxError(error: MdxParseError, source: string): BodyProbl
     return {
       line,
       field: `<${name}>`,
-      message: `is not closed: add </${name}> where it ends (on a line of its own, after an empty line, when it wraps paragraphs)`,
+      message: checkMessages().mdx.unclosed(name),
+      unclosed: name,
     };
   }
   // Anything wrong inside an HTML tag: the HTML is the mistake to fix.
@@ -304,56 +305,54 @@ export function explainMdxError(error: MdxParseError, source: string): BodyProbl
     return {
       line,
       field: `</${mismatch[1]}>`,
-      message: `comes before <${mismatch[2]}> (line ${mismatch[3]}) is closed: close it first with </${mismatch[2]}>`,
+      message: checkMessages().mdx.mismatch(mismatch[2]!, mismatch[3]!),
+      mustClose: mismatch[2]!,
     };
   if (error.ruleId === 'unexpected-closing-slash') {
     const closing = offset === undefined ? undefined : /^<\/([A-Za-z][\w.:-]*)/.exec(source.slice(offset - 1))?.[1];
     return {
       line,
       field: closing ? `</${closing}>` : tag ? `</${tag.name}>` : '</…>',
-      message: 'closes a tag that was never opened: remove it, or add the opening tag',
+      message: checkMessages().mdx.neverOpened,
     };
   }
-  if (reason.includes('to create a comment'))
-    return { line, field: '<!--', message: 'HTML comments do not work in articles: write a note as {/* note */}' };
-  if (reason.includes('to create a link'))
-    return { line, field: '<…>', message: 'links are written [text](https://…), not <https://…>' };
+  if (reason.includes('to create a comment')) return { line, field: '<!--', message: checkMessages().mdx.comment };
+  if (reason.includes('to create a link')) return { line, field: '<…>', message: checkMessages().mdx.autolink };
   if (error.ruleId === 'acorn' || reason.startsWith('Could not parse expression'))
     return {
       line,
       field: '{…}',
-      message:
-        'curly braces hold code in MDX, which articles cannot run: write a literal brace as \\{ and \\}, or use ( )',
+      message: checkMessages().mdx.braces,
     };
   const curly = /^Unexpected character `([“”‘’„«»])` \(U\+[0-9A-F]+\) before attribute value/.exec(reason);
   if (curly)
     return {
       line,
       field: tag ? `<${tag.name}>` : '<…>',
-      message: `the value is in curly quotes (${CURLY_PAIRS[curly[1]!] ?? curly[1]}), as Word and Google Docs write them: type straight quotes, name="value"`,
+      message: checkMessages().mdx.curlyQuotes(CURLY_PAIRS[curly[1]!] ?? curly[1]!),
     };
   if (/attribute value, expected a character that can start an attribute value/.test(reason) && tag)
     return {
       line,
       field: `<${tag.name}>`,
-      message: 'attribute values are written in quotes: name="value"',
+      message: checkMessages().mdx.unquoted,
     };
   if (/end of file in attribute value, expected a corresponding closing quote/.test(reason))
     return {
       line: tag?.line ?? line,
       field: tag ? `<${tag.name}>` : '<…>',
-      message: 'an attribute value has no closing quote: write name="value"',
+      message: checkMessages().mdx.noClosingQuote,
     };
   const char = /^Unexpected character `(.+?)` \(U\+[0-9A-F]+\) before name/.exec(reason);
   if (char)
     return {
       line,
       field: '<',
-      message: `a literal < in text is written &lt; (here "<${char[1]}" is read as the start of a tag)`,
+      message: checkMessages().mdx.lessThan(char[1]!),
     };
   return {
     line,
     field: 'MDX',
-    message: `${reason.replace(/\s+/g, ' ')} (see "When something goes wrong" in content/README.md)`,
+    message: checkMessages().mdx.other(reason.replace(/\s+/g, ' ')),
   };
 }

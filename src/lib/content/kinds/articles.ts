@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLocale, locales, type Locale } from '../../../i18n/locales';
+import { checkMessages } from '../../../i18n/messages';
 import { articleCitations, type ArticleCitations } from '../../mdx/citations';
 import type { FoundComponent } from '../../mdx/safe-subset';
 import { SLUG, SLUG_MAX } from '../../urls';
@@ -74,11 +75,7 @@ function checkAnchors(
     const milestones = new Set(timeline.milestones.map((m) => m.id));
     for (const { line, slug } of headings)
       if (milestones.has(slug))
-        report(
-          line,
-          'heading',
-          `its anchor #${slug} is also a milestone's id in <Timeline id="${timeline.id}"> (line ${tag.line}): reword the heading`,
-        );
+        report(line, checkMessages().fields.heading, checkMessages().articles.headingIsMilestone(slug, timeline.id, tag.line));
   }
 }
 
@@ -94,7 +91,7 @@ function checkReadyToPublish(
       report(
         lineOf([field]),
         field,
-        `is still the placeholder from npm run new ("${data[field]}"): write your own, or keep draft: true`,
+        checkMessages().articles.placeholder(data[field]),
       );
   const found = placeholderTexts()
     .map((p) => ({ ...p, at: source.indexOf(p.text) }))
@@ -104,23 +101,29 @@ function checkReadyToPublish(
   if (note)
     report(
       lineAt(note.at),
-      '(text)',
-      'the note from npm run new is still here: translate the text, then delete the note (or keep draft: true)',
+      checkMessages().fields.text,
+      checkMessages().articles.note,
     );
   const paragraph = found.find((p) => p.what === 'paragraph');
   if (paragraph)
     report(
       lineAt(paragraph.at),
-      '(text)',
-      `still has the placeholder text from npm run new ("${paragraph.text.slice(0, 30)}…"): write the article, or keep draft: true`,
+      checkMessages().fields.text,
+      checkMessages().articles.placeholderText(paragraph.text.slice(0, 30)),
     );
   const guess = guessLanguage(text);
   if (guess.lang && guess.lang !== article.lang) {
-    const names = { id: 'Indonesian', en: 'English' } as const;
+    const m = checkMessages().articles;
     report(
       lineOf(['lang']),
       'lang',
-      `is "${article.lang}" but the text reads as ${names[guess.lang]} (${guess.counts[guess.lang]} common ${names[guess.lang]} words, ${guess.counts[article.lang]} ${names[article.lang]}): translate it, or keep draft: true until it is`,
+      m.readsAs(
+        article.lang,
+        m.languages[guess.lang],
+        guess.counts[guess.lang],
+        guess.counts[article.lang],
+        m.languages[article.lang],
+      ),
     );
   }
 }
@@ -136,8 +139,8 @@ export function loadArticles(root: string, refs: References, out: Collector): Ar
       out.error(
         display(folderPath),
         1,
-        '(file)',
-        `articles live in content/articles/<lang>/ where lang is ${locales.join(' or ')}: move this file there`,
+        checkMessages().fields.file,
+        checkMessages().articles.outside(locales.join(checkMessages().evidence.or)),
       );
       continue;
     }
@@ -147,8 +150,8 @@ export function loadArticles(root: string, refs: References, out: Collector): Ar
         out.error(
           display(folderPath),
           1,
-          '(folder)',
-          `articles live in content/articles/<lang>/ where lang is ${locales.join(' or ')}`,
+          checkMessages().fields.folder,
+          checkMessages().articles.notLocale(locales.join(checkMessages().evidence.or)),
         );
       continue;
     }
@@ -157,7 +160,7 @@ export function loadArticles(root: string, refs: References, out: Collector): Ar
       const file = join(folderPath, f);
       const name = display(file);
       if (isFolder(file)) {
-        out.error(name, 1, '(folder)', 'is a folder, not an article: rename it (only article files end in .mdx)');
+        out.error(name, 1, checkMessages().fields.folder, checkMessages().articles.folder);
         continue;
       }
       // All of a file's problems are collected, then reported in the order of their lines.
@@ -165,13 +168,13 @@ export function loadArticles(root: string, refs: References, out: Collector): Ar
       const report: Report = (line, field, message) => mine.error(name, line, field, message);
       const slug = f.replace(/\.mdx?$/, '');
       if (!SLUG.test(slug))
-        report(1, '(file name)', 'the file name becomes the URL: use lowercase letters, digits and hyphens');
+        report(1, checkMessages().fields.fileName, checkMessages().articles.fileName);
       else if (slug.length > SLUG_MAX)
-        report(1, '(file name)', `the file name becomes the URL: at most ${SLUG_MAX} characters; found ${slug.length}`);
+        report(1, checkMessages().fields.fileName, checkMessages().articles.fileNameLong(SLUG_MAX, slug.length));
       const source = stripBom(readFileSync(file, 'utf8'));
       const parts = splitFrontmatter(source);
       if (!parts) {
-        report(1, '(frontmatter)', 'the file must start with frontmatter between two --- lines');
+        report(1, checkMessages().fields.frontmatter, checkMessages().articles.frontmatter);
         out.problems.push(...mine.problems);
         continue;
       }
@@ -182,7 +185,7 @@ export function loadArticles(root: string, refs: References, out: Collector): Ar
         report(
           read?.lineOf(['lang']) ?? 1,
           'lang',
-          `is "${lang}" but the file is in content/articles/${folder}/: set lang: ${folder} or move the file`,
+          checkMessages().articles.misplaced(lang, folder),
         );
       const body = compileArticleBody(name, parts.body, parts.bodyLine);
       for (const p of [...body.problems, ...(body.evidence ?? [])]) report(p.line, p.field, p.message);

@@ -8,6 +8,7 @@ import { derivations } from '../../mdx/evidence';
 import type { FoundComponent } from '../../mdx/safe-subset';
 import { parseRange } from '../../timeline/range';
 import { isRealDay, isRealMonth } from '../dates';
+import { checkMessages } from '../../../i18n/messages';
 import { withPastedHint } from '../pasted';
 import { display, isUnknown, unknownSource, type Report } from '../read';
 import type { References } from './articles';
@@ -25,7 +26,7 @@ export function checkComponents(components: readonly FoundComponent[], refs: Ref
       if (skip(name)) return;
       const id = attr(name);
       if (id === undefined)
-        return report(line, `<${tag.name}> ${name}`, 'is required: name a source id from content/sources.yaml');
+        return report(line, `<${tag.name}> ${name}`, checkMessages().components.sourceRequired);
       need(
         !isUnknown(refs.sources, id),
         `<${tag.name}> ${name}`,
@@ -39,8 +40,8 @@ export function checkComponents(components: readonly FoundComponent[], refs: Ref
           line,
           `<${tag.name}> ${name}`,
           name === 'quote'
-            ? "is empty: quote the source's own words that support the sentence"
-            : 'is empty: say where the words are (a paragraph, page or time), or leave at out',
+            ? checkMessages().components.emptyQuote
+            : checkMessages().components.emptyAt,
         );
     switch (tag.name) {
       case 'Cite':
@@ -48,11 +49,11 @@ export function checkComponents(components: readonly FoundComponent[], refs: Ref
         break;
       case 'Quote':
         source('source');
-        need(!!attr('by')?.trim(), '<Quote> by', 'is required: say who is quoted (name and role)');
+        need(!!attr('by')?.trim(), '<Quote> by', checkMessages().components.byRequired);
         need(
           attr('lang') === undefined || isLocale(attr('lang')),
           '<Quote> lang',
-          `is the language of the quote: ${locales.join(' or ')}; found "${attr('lang') ?? ''}"`,
+          checkMessages().components.quoteLang(locales.join(checkMessages().evidence.or), attr('lang') ?? ''),
         );
         break;
       case 'Stat': {
@@ -61,33 +62,33 @@ export function checkComponents(components: readonly FoundComponent[], refs: Ref
         need(
           isRealDay(date) || isRealMonth(date),
           '<Stat> date',
-          `must be a real date YYYY-MM-DD or month YYYY-MM; found "${date}"`,
+          checkMessages().components.statDate(date),
         );
-        need(!!attr('value'), '<Stat> value', 'is required (for example value="87%")');
-        need(tag.hasChildren, '<Stat>', 'needs a label between <Stat ...> and </Stat>');
+        need(!!attr('value'), '<Stat> value', checkMessages().components.statValue);
+        need(tag.hasChildren, '<Stat>', checkMessages().components.statLabel);
         break;
       }
       case 'Term': {
         const id = attr('id');
         if (skip('id')) break;
         if (id === undefined) {
-          report(line, '<Term> id', 'is required: name an entry id from content/glossary.yaml');
+          report(line, '<Term> id', checkMessages().components.termRequired);
           break;
         }
         if (refs.glossary.pending?.has(id)) {
           report(
             line,
             '<Term> id',
-            `glossary entry "${id}" awaits its translation (translation: pending), so it is not on the site yet: link it once both languages are written`,
+            checkMessages().components.termPending(id),
           );
           break;
         }
         need(
           !isUnknown(refs.glossary, id),
           '<Term> id',
-          withPastedHint(`unknown glossary id "${id}": add it to content/glossary.yaml or fix the id`, id),
+          withPastedHint(checkMessages().components.unknownTerm(id), id),
         );
-        need(tag.hasChildren, '<Term>', `needs the words to link between <Term id="${id}"> and </Term>`);
+        need(tag.hasChildren, '<Term>', checkMessages().components.termWords(id));
         break;
       }
       case 'Lang': {
@@ -95,9 +96,9 @@ export function checkComponents(components: readonly FoundComponent[], refs: Ref
         need(
           LANGUAGE_TAG.test(lang),
           '<Lang> lang',
-          `is the language of the words inside, as a code like "id" or "en"; found "${lang}"`,
+          checkMessages().components.langCode(lang),
         );
-        need(tag.hasChildren, '<Lang>', `needs the words between <Lang lang="${lang}"> and </Lang>`);
+        need(tag.hasChildren, '<Lang>', checkMessages().components.langWords(lang));
         break;
       }
       case 'Timeline': {
@@ -109,7 +110,7 @@ export function checkComponents(components: readonly FoundComponent[], refs: Ref
             report(
               line,
               '<Timeline> id',
-              withPastedHint(`unknown timeline "${id}": it must match a file in content/timelines/`, id),
+              withPastedHint(checkMessages().components.unknownTimeline(id), id),
             );
           break;
         }
@@ -118,14 +119,14 @@ export function checkComponents(components: readonly FoundComponent[], refs: Ref
           need(
             !!parseRange(range),
             '<Timeline> range',
-            `must be YYYY-MM..YYYY-MM with the first month not after the last; found "${range}"`,
+            checkMessages().components.range(range),
           );
         const highlight = attr('highlight');
         if (highlight !== undefined)
           need(
             timeline.milestones.some((m) => m.id === highlight),
             '<Timeline> highlight',
-            `timeline "${id}" has no milestone "${highlight}"`,
+            checkMessages().components.highlight(id, highlight),
           );
         break;
       }
@@ -133,29 +134,29 @@ export function checkComponents(components: readonly FoundComponent[], refs: Ref
         need(
           !!attr('alt')?.trim(),
           '<Figure> alt',
-          'is required: describe the image for readers who cannot see it (alt="" is not allowed here)',
+          checkMessages().components.alt,
         );
         need(
           !!attr('caption')?.trim(),
           '<Figure> caption',
-          'is required: say what the image shows and where it comes from',
+          checkMessages().components.caption,
         );
         const src = attr('src');
         if (skip('src')) break;
         if (!src) {
-          report(line, '<Figure> src', `is required: the name of an image file in ${display(refs.images)}/`);
+          report(line, '<Figure> src', checkMessages().components.src(display(refs.images)));
           break;
         }
         const extension = src.split('.').pop()?.toLowerCase() ?? '';
         need(
           (figureExtensions as readonly string[]).includes(extension),
           '<Figure> src',
-          `must be an image file (${figureExtensions.join(', ')}); found "${src}"`,
+          checkMessages().components.imageKind(figureExtensions.join(', '), src),
         );
         need(
           !src.includes('..') && !src.startsWith('/') && existsSync(join(refs.images, src)),
           '<Figure> src',
-          `no image "${src}" in ${display(refs.images)}/: put the file there or fix the name`,
+          checkMessages().components.noImage(src, display(refs.images)),
         );
         break;
       }
@@ -164,9 +165,9 @@ export function checkComponents(components: readonly FoundComponent[], refs: Ref
         need(
           ops.length === 1,
           '<Derived>',
-          `names how the figure is worked out, with one of ${derivations.map((o) => `${o}="…"`).join(', ')}: <Derived days="2024-04-23 to 2024-04-25">two days</Derived>`,
+          checkMessages().components.derivedWay(derivations.map((o) => `${o}="…"`).join(', ')),
         );
-        need(tag.hasChildren, '<Derived>', 'needs the words that state the figure between <Derived …> and </Derived>');
+        need(tag.hasChildren, '<Derived>', checkMessages().components.derivedWords);
         break;
       }
       case 'Callout': {
@@ -174,7 +175,7 @@ export function checkComponents(components: readonly FoundComponent[], refs: Ref
         need(
           (calloutKinds as readonly string[]).includes(kind),
           '<Callout> kind',
-          `must be "note", "warning" or "discrepancy"; found "${kind}"`,
+          checkMessages().components.calloutKind(kind),
         );
         break;
       }

@@ -1,6 +1,7 @@
 // content/glossary.yaml: terms and people, each entry validated on its own; citations name sources.
 import { existsSync } from 'node:fs';
 import { evidenceOf, localizedTexts, textProblem } from '../claims';
+import { checkMessages } from '../../../i18n/messages';
 import { contentPaths } from '../paths';
 import { checkCitations, display, loadList, type Collector, type Known } from '../read';
 import { glossaryEntrySchema } from '../schema';
@@ -13,7 +14,7 @@ export function loadGlossary(root: string, sources: Known, published: ReadonlyMa
   return loadList(
     file,
     glossaryEntrySchema,
-    { entry: 'glossary entry', example: 'see "Adding a term" in content/README.md' },
+    checkMessages().files.glossary,
     out,
     (entry, i, lineOf) => {
       checkCitations(

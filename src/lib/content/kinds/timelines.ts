@@ -4,6 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { evidenceOf, localizedTexts, textProblem } from '../claims';
 import type { Locale } from '../../../i18n/locales';
+import { checkMessages } from '../../../i18n/messages';
 import { contentPaths } from '../paths';
 import { asIfTranslated, isPending, pendingMessage } from '../pending';
 import { fieldLabel } from '../zod-problems';
@@ -21,13 +22,13 @@ export function loadTimelines(root: string, sources: Known, published: ReadonlyM
     const file = join(dir, entry);
     const name = display(file);
     if (isFolder(file)) {
-      out.error(name, 1, '(folder)', 'is a folder, not a timeline file: rename it (a timeline is one <id>.yaml file)');
+      out.error(name, 1, checkMessages().fields.folder, checkMessages().timeline.folder);
       continue;
     }
     const id = basename(entry).replace(/\.ya?ml$/, '');
     broken.add(id);
     if (!SLUG.test(id)) {
-      out.error(name, 1, '(file name)', 'timeline file names become URLs: use lowercase letters, digits and hyphens');
+      out.error(name, 1, checkMessages().fields.fileName, checkMessages().timeline.fileName);
       continue;
     }
     // Milestones awaiting their translation are checked as if they had it (./pending.ts).
