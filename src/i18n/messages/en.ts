@@ -122,7 +122,7 @@ For all:
       pending: (target: string) =>
         `Awaiting its translation (translation: pending): the milestone is not on the site until every text has both languages. The translator runs: npm run new -- --translate ${target}`,
       noTimelines: (dir: string) =>
-        `there is no timeline in ${dir}/ yet: create its file first (see content/README.md)`,
+        `there is no timeline in ${dir}/ yet: create its file first (see content/README.en.md)`,
       unknownTimeline: (id: string, ids: string) => `there is no timeline "${id}"; there are: ${ids}`,
       unknownKind: (found: string) =>
         `the kind is regulation, business, progress, deadline or enforcement; found "${found}"`,
@@ -361,7 +361,12 @@ For all:
       build: 'Nothing was built.',
       dev: 'Every page shows this list until they are fixed.',
       counted: (articles: number, timelines: number, sources: number, glossary: number) =>
-        `${articles} articles, ${timelines} timelines, ${sources} sources, ${glossary} glossary entries`,
+        [
+          `${articles} article${articles === 1 ? '' : 's'}`,
+          `${timelines} timeline${timelines === 1 ? '' : 's'}`,
+          `${sources} source${sources === 1 ? '' : 's'}`,
+          `${glossary} glossary ${glossary === 1 ? 'entry' : 'entries'}`,
+        ].join(', '),
       plural: (n: number, one: 'error' | 'warning' | 'translation') => `${n} ${one}${n === 1 ? '' : 's'}`,
       pendingCount: (list: string) => `, ${list} pending`,
       valid: (root: string, warnings: string, pending: string, counted: string, took: string) =>
@@ -483,10 +488,10 @@ For all:
         `"${key}" has no ${language} translation yet: readers of /${lang}/ will not find it (start one with: npm run new -- --translate ${file})`,
       headingIsMilestone: (slug: string, timeline: string, line: number) =>
         `its anchor #${slug} is also a milestone's id in <Timeline id="${timeline}"> (line ${line}): reword the heading`,
-      tooLong: (length: string, max: string) =>
-        `is ${length} characters long; the most an article may have is ${max}: split it into two articles`,
-      blockTooLong: (length: string, max: string) =>
-        `is ${length} characters long; the most is ${max}: split it into paragraphs readers can take in`,
+      tooLong: (length: number, max: number) =>
+        `is ${length.toLocaleString('en')} characters long; the most an article may have is ${max.toLocaleString('en')}: split it into two articles`,
+      blockTooLong: (length: number, max: number) =>
+        `is ${length.toLocaleString('en')} characters long; the most is ${max.toLocaleString('en')}: split it into paragraphs readers can take in`,
     },
     /** The components an article uses (src/lib/content/kinds/components.ts). */
     components: {

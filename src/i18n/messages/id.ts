@@ -506,10 +506,10 @@ Untuk semua:
         `"${key}" belum punya terjemahan ${language}: pembaca /${lang}/ tidak akan menemukannya (mulai dengan: npm run new -- --translate ${file})`,
       headingIsMilestone: (slug: string, timeline: string, line: number) =>
         `jangkarnya #${slug} juga id peristiwa di <Timeline id="${timeline}"> (baris ${line}): ubah kata-kata judul bagian itu`,
-      tooLong: (length: string, max: string) =>
-        `panjangnya ${length} karakter; artikel paling panjang ${max}: pecah menjadi dua artikel`,
-      blockTooLong: (length: string, max: string) =>
-        `panjangnya ${length} karakter; paling panjang ${max}: pecah menjadi paragraf yang sanggup dibaca`,
+      tooLong: (length: number, max: number) =>
+        `panjangnya ${length.toLocaleString('id-ID')} karakter; artikel paling panjang ${max.toLocaleString('id-ID')}: pecah menjadi dua artikel`,
+      blockTooLong: (length: number, max: number) =>
+        `panjangnya ${length.toLocaleString('id-ID')} karakter; paling panjang ${max.toLocaleString('id-ID')}: pecah menjadi paragraf yang sanggup dibaca`,
     },
     /** Komponen yang dipakai artikel (src/lib/content/kinds/components.ts). */
     components: {

@@ -68,7 +68,7 @@ function longBlocks(tree: MdxNode): BodyProblem[] {
       problems.push({
         line: start?.line ?? 1,
         field: node.type === 'paragraph' ? checkMessages().fields.paragraph : node.type,
-        message: checkMessages().articles.blockTooLong(length.toLocaleString('en'), BLOCK_MAX.toLocaleString('en')),
+        message: checkMessages().articles.blockTooLong(length, BLOCK_MAX),
       });
       return;
     }
@@ -116,7 +116,7 @@ export function compileArticleBody(file: string, body: string, bodyLine: number)
         {
           line: bodyLine,
           field: checkMessages().fields.text.replace(/[()]/g, ''),
-          message: checkMessages().articles.tooLong(body.length.toLocaleString('en'), BODY_MAX.toLocaleString('en')),
+          message: checkMessages().articles.tooLong(body.length, BODY_MAX),
         },
       ],
       components: [],
