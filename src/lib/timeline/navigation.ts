@@ -1,4 +1,5 @@
 // Keyboard and pointer navigation over a chart, as pure functions of keys, positions and geometry.
+import { bisector } from 'd3-array';
 import { boxesOverlap } from './labels';
 import type { TimelineGeometry } from './layout';
 
@@ -54,6 +55,27 @@ export function keyAction(key: string, active: number, count: number): Navigatio
 /** How near a pointer must be to a mark or label to reach it, in pixels (a 24 px target and more). */
 export const REACH = 16;
 
+interface Target {
+  x: number;
+  y: number;
+  for: string;
+}
+
+/** Marks and reported figures sorted along the time axis, once per geometry (d3-array bisects them). */
+const targetsOf = new WeakMap<TimelineGeometry, { along: (t: Target) => number; sorted: Target[] }>();
+function targets(g: TimelineGeometry) {
+  let found = targetsOf.get(g);
+  if (!found) {
+    const along = g.orientation === 'horizontal' ? (t: Target) => t.x : (t: Target) => t.y;
+    const sorted = [...g.marks.map((m) => ({ x: m.x, y: m.y, for: m.id })), ...g.points].sort(
+      (a, b) => along(a) - along(b),
+    );
+    found = { along, sorted };
+    targetsOf.set(g, found);
+  }
+  return found;
+}
+
 /**
  * The milestone under a point of the chart: a label's or "+N" marker's milestone when the point is on
  * one, else the milestone of the nearest mark or reported figure within REACH; null elsewhere.
@@ -64,9 +86,13 @@ export function hitTest(g: TimelineGeometry, x: number, y: number): string | nul
   if (label) return label.for;
   const more = g.more.find((m) => boxesOverlap(m, at));
   if (more) return more.ids[0] ?? null;
+  const { along, sorted } = targets(g);
+  const position = along({ x, y, for: '' });
   let best: string | null = null;
   let bestDistance = REACH;
-  for (const p of [...g.marks.map((m) => ({ ...m, for: m.id })), ...g.points]) {
+  for (let i = bisector(along).left(sorted, position - REACH); i < sorted.length; i++) {
+    const p = sorted[i]!;
+    if (along(p) > position + REACH) break;
     const d = Math.hypot(p.x - x, p.y - y);
     if (d <= bestDistance) {
       best = p.for;
@@ -76,7 +102,7 @@ export function hitTest(g: TimelineGeometry, x: number, y: number): string | nul
   return best;
 }
 
-/** True when a point of the chart lies on its overview strip (where dragging moves the view). */
+/** True when a point of the chart lies on its overview strip (where a tap moves the view). */
 export function onOverview(g: TimelineGeometry, x: number, y: number): boolean {
   const o = g.overview?.box;
   return !!o && x >= o.x && x <= o.x + o.width && y >= o.y - 4 && y <= o.y + o.height + 4;

@@ -3,7 +3,8 @@
 // No labels and no axis: the numbers beside it say what it shows, and it links to the full chart.
 import { escapeAttr } from '../escape';
 import { seriesFigures } from './forecast';
-import { linearScale } from './scale';
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
 import { figuresOf, focusDomain, fullDomain, type ChartData } from './model';
 import { reporterClass } from './svg';
 
@@ -22,11 +23,20 @@ export function sparklineSvg(data: ChartData, { width, height, marked = [], labe
   const pad = 6;
   const full = fullDomain(data.milestones);
   const [t0, t1] = focusDomain(data.milestones, full);
-  const x = linearScale([t0, t1], [pad, width - pad]);
-  const y = linearScale([0, 100], [height - pad, pad]);
-  const line = seriesFigures(data)
-    .map((f, i) => `${i ? 'L' : 'M'}${round(x(f.time))},${round(y(f.value))}`)
-    .join('');
+  const x = scaleLinear()
+    .domain([t0, t1])
+    .range([pad, width - pad]);
+  const y = scaleLinear()
+    .domain([0, 100])
+    .range([height - pad, pad]);
+  const figures = seriesFigures(data);
+  const path =
+    figures.length > 1
+      ? line<(typeof figures)[number]>()
+          .x((f) => x(f.time))
+          .y((f) => y(f.value))
+          .digits(1)(figures)
+      : null;
   const bands = data.milestones
     .filter((m) => m.kind === 'deadline' && m.span[1] > t0 && m.span[0] < t1)
     .map((m) => {
@@ -42,7 +52,7 @@ export function sparklineSvg(data: ChartData, { width, height, marked = [], labe
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="tl-sparkline" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeAttr(label)}">` +
     bands.join('') +
-    (line ? `<path class="tl-progress" d="${line}"/>` : '') +
+    (path ? `<path class="tl-progress" d="${path}"/>` : '') +
     dots.join('') +
     `</svg>`
   );

@@ -3,7 +3,8 @@
 // visible span. src/scripts/timeline/chart.ts only turns events into these actions and draws the
 // state; every rule lives here, where unit tests reach it.
 import type { MilestoneKind } from '../content/schema';
-import { clampSpan, panSpan, zoomSpan } from './domain';
+import { axisTime } from './model';
+import { clampSpan, panSpan, zoomSpan } from './zoom';
 import { inSpan, type Span } from './span';
 
 export interface ChartState {
@@ -25,6 +26,8 @@ export interface ContextMilestone {
   kind: MilestoneKind;
   time: number;
   progress?: unknown;
+  /** Dated after the axis' end (drawn at it). */
+  later?: string | undefined;
 }
 
 export interface ChartContext<M extends ContextMilestone = ContextMilestone> {
@@ -62,8 +65,14 @@ export function shownMilestones<M extends ContextMilestone>(
   return milestones.filter((m) => (state.progressOnly ? !!m.progress : !state.hidden.includes(m.kind)));
 }
 
-/** The span moved, keeping its length, so that `time` is in it (centred when it had to move). */
-function reveal(span: Span, time: number, full: Span): Span {
+/** The milestones the filters let through that the span shows (what the status line counts). */
+export function inViewMilestones<M extends ContextMilestone>(state: ChartState, ctx: ChartContext<M>): M[] {
+  return shownMilestones(state, ctx.milestones).filter((m) => inSpan(axisTime(m, ctx.full), state.span));
+}
+
+/** The span moved, keeping its length, so that the milestone is in it (centred when it had to move). */
+function reveal(span: Span, m: ContextMilestone, full: Span): Span {
+  const time = axisTime(m, full);
   if (inSpan(time, span)) return span;
   const half = (span[1] - span[0]) / 2;
   return clampSpan([time - half, time + half], full);
@@ -76,12 +85,12 @@ export function reduce(state: ChartState, action: ChartAction, ctx: ChartContext
     case 'activate': {
       const m = find(action.id);
       if (!m) return action.id === null ? { ...state, active: null } : state;
-      return { ...state, active: m.id, span: reveal(state.span, m.time, ctx.full) };
+      return { ...state, active: m.id, span: reveal(state.span, m, ctx.full) };
     }
     case 'open': {
       const m = find(action.id);
       if (!m) return state;
-      return { ...state, active: m.id, opened: m.id, span: reveal(state.span, m.time, ctx.full) };
+      return { ...state, active: m.id, opened: m.id, span: reveal(state.span, m, ctx.full) };
     }
     case 'close':
       return { ...state, opened: null };
@@ -89,7 +98,9 @@ export function reduce(state: ChartState, action: ChartAction, ctx: ChartContext
       const active = find(state.active);
       const anchor =
         action.anchor ??
-        (active && inSpan(active.time, state.span) ? active.time : (state.span[0] + state.span[1]) / 2);
+        (active && inSpan(axisTime(active, ctx.full), state.span)
+          ? axisTime(active, ctx.full)
+          : (state.span[0] + state.span[1]) / 2);
       return { ...state, span: zoomSpan(state.span, action.factor, anchor, ctx.full) };
     }
     case 'focus':

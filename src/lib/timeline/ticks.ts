@@ -1,9 +1,13 @@
-// Ticks for the time axis: the coarsest calendar step (days, weeks, months, quarters, years) that
-// keeps tick labels apart, labelled in the page's language ("Okt", "Des 2023", "1 Mar").
+// Ticks for the time axis: d3-time picks the calendar interval (days, weeks, months, quarters,
+// years, in UTC) for as many ticks as the length holds; the labels are written in the page's
+// language ("Okt", "Des 2023", "1 Mar") and kept apart: fewer ticks are asked for until no two
+// labels touch, within the axis' ends.
+import { utcDay, utcMonth, utcTickInterval, utcYear, type CountableTimeInterval } from 'd3-time';
 import type { Locale } from '../../i18n/locales';
 import { fillTemplate } from '../template';
 import { DAY } from '../time';
 import type { Span } from './span';
+import { estimateTextWidth } from './text';
 
 export interface Tick {
   /** UTC milliseconds. */
@@ -11,48 +15,12 @@ export interface Tick {
   label: string;
 }
 
-type Step = { unit: 'day' | 'month'; every: number };
-const steps: Step[] = [
-  { unit: 'day', every: 1 },
-  { unit: 'day', every: 2 },
-  { unit: 'day', every: 7 },
-  { unit: 'month', every: 1 },
-  { unit: 'month', every: 2 },
-  { unit: 'month', every: 3 },
-  { unit: 'month', every: 6 },
-  { unit: 'month', every: 12 },
-];
-const AVERAGE_MONTH = 30.44 * DAY;
-
-function stepLength(step: Step): number {
-  return step.unit === 'day' ? step.every * DAY : step.every * AVERAGE_MONTH;
-}
-
-function tickTimes([t0, t1]: readonly [number, number], step: Step): number[] {
-  const start = new Date(t0);
-  const times: number[] = [];
-  if (step.unit === 'day') {
-    // Weekly ticks fall on the 1st, 8th, 15th, 22nd of each month: stable under panning.
-    let t = Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate());
-    for (; t <= t1; t += DAY) {
-      const d = new Date(t).getUTCDate();
-      const on = step.every === 7 ? d <= 28 && (d - 1) % 7 === 0 : (d - 1) % step.every === 0;
-      if (t >= t0 && on) times.push(t);
-    }
-    return times;
-  }
-  let y = start.getUTCFullYear();
-  let m = start.getUTCMonth();
-  m -= m % step.every;
-  for (let t = Date.UTC(y, m, 1); t <= t1; t = Date.UTC(y, m, 1)) {
-    if (t >= t0) times.push(t);
-    m += step.every;
-    if (m > 11) {
-      y += Math.floor(m / 12);
-      m %= 12;
-    }
-  }
-  return times;
+/** A tick placed on an axis: where its label's centre (or, vertical, its baseline) goes. */
+export interface PlacedTick extends Tick {
+  /** The tick's own position along the axis. */
+  at: number;
+  /** Where its label is centred along the axis (moved inward near the ends). */
+  labelAt: number;
 }
 
 /**
@@ -77,30 +45,93 @@ export function tickLabel(time: number, format: TickFormat, lang: Locale): strin
   return format.endsWith('year') ? `${dayMonth} ${year}` : dayMonth;
 }
 
-/** The line over the chart, from its template: "Showing 12 of 16 events · 1 Feb 2024 – 31 Mar 2024". */
+/** A span as a reader says it: "4 Mar – 27 Mar 2024", "28 Des 2023 – 3 Jan 2024" (days, inclusive). */
+export function spanText([start, end]: Span, lang: Locale): string {
+  const first = utcDay.floor(new Date(start)).getTime();
+  const last = utcDay.floor(new Date(Math.max(start, end - 1))).getTime();
+  const sameYear = new Date(first).getUTCFullYear() === new Date(last).getUTCFullYear();
+  return `${tickLabel(first, sameYear ? 'day' : 'day-year', lang)} – ${tickLabel(last, 'day-year', lang)}`;
+}
+
+/** The status line from its template: "Showing 6 of 17 events · 4 Mar – 27 Mar 2024". */
 export function countText(template: string, shown: number, total: number, span: Span, lang: Locale): string {
-  return fillTemplate(template, {
-    shown,
-    total,
-    from: tickLabel(span[0], 'day-year', lang),
-    to: tickLabel(span[1] - 1, 'day-year', lang),
+  return fillTemplate(template, { shown, total, span: spanText(span, lang) });
+}
+
+/** The label format for ticks of this interval: days, months or years, the year where it changes. */
+function formatFor(times: readonly Date[]): 'day' | 'month' | 'year' {
+  if (times.every((d) => +utcYear.floor(d) === +d)) return 'year';
+  if (times.every((d) => +utcMonth.floor(d) === +d)) return 'month';
+  return 'day';
+}
+
+function labelled(times: readonly Date[], lang: Locale, yearApart: boolean): Tick[] {
+  const unit = formatFor(times);
+  let lastYear = yearApart && times[0] ? times[0].getUTCFullYear() : -1;
+  return times.map((date) => {
+    const year = date.getUTCFullYear();
+    const withYear = year !== lastYear;
+    lastYear = year;
+    const format: TickFormat = unit === 'year' || !withYear ? unit : `${unit}-year`;
+    return { time: date.getTime(), label: tickLabel(date.getTime(), format, lang) };
   });
 }
 
-/**
- * Ticks for `domain` drawn along `length` pixels, at least `minSpacing` pixels apart. The year is
- * shown on the first tick and wherever it changes.
- */
-export function timeTicks(domain: readonly [number, number], length: number, lang: Locale, minSpacing: number): Tick[] {
-  const span = Math.max(domain[1] - domain[0], 1);
-  const step = steps.find((s) => (stepLength(s) / span) * length >= minSpacing) ?? steps[steps.length - 1]!;
-  let lastYear = -1;
-  return tickTimes(domain, step).map((time) => {
-    const year = new Date(time).getUTCFullYear();
-    const withYear = year !== lastYear;
-    lastYear = year;
-    const unit = step.unit === 'day' ? 'day' : step.every === 12 ? 'year' : 'month';
-    const format: TickFormat = unit === 'year' || !withYear ? unit : `${unit}-year`;
-    return { time, label: tickLabel(time, format, lang) };
-  });
+export interface AxisOptions {
+  domain: Span;
+  /** Time → position along the axis. */
+  position: (time: number) => number;
+  /** The axis' ends: labels stay within them. */
+  min: number;
+  max: number;
+  lang: Locale;
+  /** Along the axis, the room a label takes: its width (horizontal) or its height (vertical). */
+  extent: (label: string) => number;
+  /** Room kept between two labels, and between two ticks at least. */
+  gap: number;
+  /** Ticks at least this far apart. */
+  minSpacing: number;
+  /** The first year is written apart (over the axis), not on the first tick: narrower labels. */
+  yearApart?: boolean;
 }
+
+/**
+ * Ticks for an axis: the most d3-time gives whose labels, centred on their tick and moved inward
+ * at the ends, keep `gap` apart and whose ticks keep `minSpacing` apart. At least the first tick
+ * of the coarsest interval that has one.
+ */
+export function axisTicks(o: AxisOptions): PlacedTick[] {
+  const [t0, t1] = o.domain;
+  if (!(t1 > t0)) return [];
+  const length = Math.abs(o.max - o.min);
+  for (let count = Math.max(1, Math.floor(length / o.minSpacing)); count >= 1; count--) {
+    let interval = utcTickInterval(new Date(t0), new Date(t1), count) as CountableTimeInterval | null;
+    // Never finer than a day (a day interval has two ticks in two days): dates here are days or months.
+    if (!interval || interval.range(new Date(t0), new Date(t0 + 2 * DAY)).length > 2) interval = utcDay;
+    const ticks = placed(labelled(interval.range(new Date(t0), new Date(t1)), o.lang, !!o.yearApart), o);
+    if (ticks) return ticks;
+  }
+  return [];
+}
+
+/** The ticks placed, or null when two of them (or their labels) come too close. */
+function placed(ticks: Tick[], o: AxisOptions): PlacedTick[] | null {
+  const out: PlacedTick[] = [];
+  const lo = Math.min(o.min, o.max);
+  const hi = Math.max(o.min, o.max);
+  let previousEnd = -Infinity;
+  let previousAt = -Infinity;
+  for (const t of ticks) {
+    const at = o.position(t.time);
+    const half = o.extent(t.label) / 2;
+    const labelAt = Math.min(hi - half, Math.max(lo + half, at));
+    if (at - previousAt < o.minSpacing || labelAt - half < previousEnd + o.gap) return null;
+    out.push({ ...t, at, labelAt });
+    previousEnd = labelAt + half;
+    previousAt = at;
+  }
+  return out;
+}
+
+/** A label's width on a horizontal axis at the chart's font size. */
+export const labelWidth = (fontSize: number) => (label: string) => estimateTextWidth(label, fontSize);

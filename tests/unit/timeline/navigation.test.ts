@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutTimeline } from '../../../src/lib/timeline/layout';
 import { focusDomain, fullDomain } from '../../../src/lib/timeline/model';
 import { hitTest, keyAction, onOverview, REACH } from '../../../src/lib/timeline/navigation';
-import { zoomSpan } from '../../../src/lib/timeline/domain';
+import { zoomSpan } from '../../../src/lib/timeline/zoom';
 import { generated } from './helpers';
 
 describe('keyAction', () => {

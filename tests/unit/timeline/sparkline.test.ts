@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { chartData } from '../../../src/lib/timeline/model';
 import { sparklineSvg } from '../../../src/lib/timeline/sparkline';
-import { fixtureTimeline } from './helpers';
+import { fixtureTimeline, AS_OF } from './helpers';
 
-const data = chartData(fixtureTimeline().timeline, 'en');
+const data = chartData(fixtureTimeline().timeline, 'en', AS_OF);
 
 describe('sparklineSvg', () => {
   const svg = sparklineSvg(data, {
