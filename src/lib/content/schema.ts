@@ -181,6 +181,9 @@ export const reportSchema = z
   .strict();
 export type Report = z.infer<typeof reportSchema>;
 
+/** The longest annotation: three short lines on a phone's chart. */
+export const ANNOTATION_MAX = 90;
+
 export const milestoneSchema = z
   .object({
     id: slug,
@@ -200,6 +203,17 @@ export const milestoneSchema = z
     reports: z.array(reportSchema).optional(),
     note: localized.optional(),
     translation,
+    /**
+     * A sentence drawn on the chart next to the milestone: one of the story's beats ("87% while
+     * outlets already said complete"), so readers get the story without opening a card.
+     */
+    annotation: z
+      .object({
+        id: text.max(ANNOTATION_MAX, `must be at most ${ANNOTATION_MAX} characters: it is drawn on the chart`),
+        en: text.max(ANNOTATION_MAX, `must be at most ${ANNOTATION_MAX} characters: it is drawn on the chart`),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type Milestone = z.infer<typeof milestoneSchema>;
@@ -309,6 +323,12 @@ const timelineFields = z
     summary: localized,
     /** When the timeline last changed (a milestone added or corrected): shown as "Updated …". */
     updated: isoDay.optional(),
+    /**
+     * The day the timeline's facts were last checked: its axis ends at the last milestone up to this
+     * day (later ones, such as a deadline to come, are drawn at the axis' end), and "Updated" is
+     * never later. Without it, the day the site is built.
+     */
+    asOf: isoDay.optional(),
     /** The timeline that continues this one (its id): linked at this one's end. */
     next: slug.optional(),
     reporters: z.array(reporterSchema).default([]),

@@ -23,6 +23,19 @@ export function variantFor(width: number): ChartVariant {
   return width >= variantFrom.wide ? 'wide' : width >= variantFrom.medium ? 'medium' : 'narrow';
 }
 
+/**
+ * Where the chart turns vertical: at `verticalBelow` (560 px), or, for a timeline whose opening
+ * view crowds a horizontal chart that narrow (an event's label left out for lack of room), up to
+ * the wide drawing's width (900 px), where its events all find a lane. Labels stay next to their
+ * marks at every width.
+ */
+export function verticalUntil(data: ChartData, options: Omit<LayoutOptions, 'width' | 'minHeight' | 'verticalBelow'>) {
+  const g = layoutTimeline(data, { ...options, width: variantFrom.medium, verticalBelow });
+  const events = new Set(g.marks.filter((m) => m.band === 'events').map((m) => m.id));
+  const crowded = g.more.some((m) => m.ids.some((id) => events.has(id)));
+  return crowded ? variantFrom.wide : verticalBelow;
+}
+
 /** The height of the chart's box at each variant's widths, for the layout options the chart starts with. */
 export function chartBoxes(
   data: ChartData,
@@ -31,5 +44,9 @@ export function chartBoxes(
   // The vertical chart grows as it narrows (labels wrap onto more lines): its narrowest is its tallest.
   const narrow = layoutTimeline(data, { ...options, width: narrowestChart }).height;
   const horizontal = horizontalHeightBound(data, options);
-  return { narrow, medium: horizontal, wide: horizontal };
+  const medium =
+    (options.verticalBelow ?? verticalBelow) > variantFrom.medium
+      ? layoutTimeline(data, { ...options, width: variantFrom.medium }).height
+      : horizontal;
+  return { narrow, medium, wide: horizontal };
 }

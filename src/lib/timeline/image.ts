@@ -7,14 +7,17 @@ import { formatDate, t } from '../../i18n';
 import type { Timeline } from '../content/schema';
 import { escapeText } from '../escape';
 import { light, type Token } from '../palette';
-import { layoutTimeline, type TimelineGeometry } from './layout';
-import { chartData, focusDomain, fullDomain } from './model';
-import { REPORTER_STYLES, renderTimelineSvg } from './svg';
+import { chartKey, type Key, type KeyItem } from './key';
+import { contents, layoutTimeline, type TimelineGeometry } from './layout';
+import { openingChart, openingOptions } from './opening';
+import { REPORTER_STYLES, renderTimelineSvg, reporterClass, reporterShape } from './svg';
 import { estimateTextWidth, wrapWords } from './text';
 import { lastChanged } from './updated';
 
 /** Width of the downloadable image, in pixels. */
 export const IMAGE_WIDTH = 1600;
+/** Newsletters are about 600 px wide: their picture is drawn for that width. */
+export const NEWSLETTER_WIDTH = 600;
 
 /**
  * The chart's colours for images, one rule per class the renderer uses (a unit test renders every
@@ -57,7 +60,9 @@ export function chartImageStyle(scope = '.chart-image'): string {
     ['.tl-label.is-report', `fill: ${c('muted')}`],
     ['.tl-label.is-highlight', 'font-weight: bold'],
     ['.tl-more rect', `fill: ${c('surface')}; stroke: ${c('border')}`],
-    ['.tl-more text', `fill: ${c('text')}; font-size: 11px`],
+    ['.tl-more text', `fill: ${c('text')}; font-size: 12px`],
+    ['.tl-label.is-annotation', `fill: ${c('text')}; font-style: italic`],
+    ['.tl-later-edge', `fill: none; stroke: ${c('mark-event')}; stroke-width: 2`],
     ['.tl-overview-strip', `fill: ${c('surface')}; stroke: ${c('border')}`],
     ['.tl-overview-event', `stroke: ${c('mark-event')}; stroke-width: 1.5`],
     ['.tl-overview-figure', `fill: ${c('reporter-0')}`],
@@ -78,73 +83,148 @@ export function chartImageStyle(scope = '.chart-image'): string {
 export interface ImageText {
   title: string;
   description: string;
-  /** "permendag31.example · Updated 1 December 2026": who made it and where the data lives. */
+  /** "Source: Permendag 31/2023 explainer, news.example · Updated 1 December 2026". */
   credit: string;
 }
 
-const pad = 24;
-const titleSize = 22;
+/** The two pictures: the download (1,600 px, print and slides) and the newsletter's (600 px). */
+export type ImageSize = 'download' | 'newsletter';
+const FRAMES: Record<ImageSize, { width: number; pad: number; title: number; text: number; scale: number }> = {
+  download: { width: IMAGE_WIDTH, pad: 24, title: 22, text: 13, scale: 1 },
+  // Drawn for 600 px (text at 12 px and more where it is shown) and rasterised at twice that.
+  newsletter: { width: NEWSLETTER_WIDTH, pad: 16, title: 20, text: 12, scale: 2 },
+};
 
-/** Where the title's lines and the chart go, and the picture's height. */
-function imageFrame(g: TimelineGeometry, title: string) {
-  const titleLines = wrapWords(title, g.width - 2 * pad, titleSize);
-  const chartTop = pad + titleLines.length * titleSize * 1.25 + 12;
-  return { titleLines, chartTop, height: Math.ceil(chartTop + g.height + 40) };
+const SWATCH = 16;
+
+/** The key's items laid out in rows: a sample, its text, and room before the next. */
+function keyRows(key: Key, width: number, size: number) {
+  const items = [...key.reporters, ...key.items];
+  const placed: { item: KeyItem; x: number; row: number; lines: string[] }[] = [];
+  let x = 0;
+  let row = 0;
+  for (const item of items) {
+    const [v0, v1, vw, vh] = item.viewBox.split(' ').map(Number) as [number, number, number, number];
+    void v0;
+    void v1;
+    const swatch = (vw / vh) * SWATCH;
+    const lines = wrapWords(item.label, width - swatch - 6, size);
+    const w = swatch + 6 + Math.max(...lines.map((l) => estimateTextWidth(l, size)));
+    if (x > 0 && (x + w > width || lines.length > 1)) {
+      x = 0;
+      row += placed.at(-1)!.lines.length;
+    }
+    placed.push({ item, x, row, lines });
+    x += w + 18;
+    if (lines.length > 1) {
+      x = 0;
+      row += lines.length;
+    }
+  }
+  const rows = placed.length ? Math.max(...placed.map((p) => p.row + p.lines.length)) : 0;
+  return { placed, rows };
 }
 
-/** A standalone SVG: title, the chart, the credit line, on the light background. */
-export function chartImageSvg(g: TimelineGeometry, text: ImageText): string {
-  const { titleLines, chartTop, height } = imageFrame(g, text.title);
-  const credit = text.credit.length > 0 && estimateTextWidth(text.credit, 13) < g.width ? text.credit : '';
+/** A standalone SVG: title, the chart, its key, the source line, on the light background. */
+export function chartImageSvg(g: TimelineGeometry, text: ImageText, key?: Key, size: ImageSize = 'download'): string {
+  const f = FRAMES[size];
+  const lineHeight = Math.round(f.text * 1.45);
+  const titleLines = wrapWords(text.title, g.width - 2 * f.pad, f.title);
+  const chartTop = f.pad + titleLines.length * f.title * 1.25 + 12;
+  const rows = key ? keyRows(key, g.width - 2 * f.pad, f.text) : { placed: [], rows: 0 };
+  const keyTop = chartTop + g.height + 12;
+  const creditLines = wrapWords(text.credit, g.width - 2 * f.pad, f.text);
+  const creditTop = keyTop + rows.rows * lineHeight + (rows.rows ? 14 : 0);
+  const height = Math.ceil(creditTop + creditLines.length * lineHeight + f.pad);
+  const keyMarkup = rows.placed
+    .map(({ item, x, row, lines }) => {
+      const [, , vw, vh] = item.viewBox.split(' ').map(Number) as [number, number, number, number];
+      const w = (vw / vh) * SWATCH;
+      const y = keyTop + row * lineHeight;
+      return (
+        `<svg x="${f.pad + x}" y="${y + (lineHeight - SWATCH) / 2}" width="${w}" height="${SWATCH}" viewBox="${item.viewBox}">${item.swatch}</svg>` +
+        lines
+          .map(
+            (l, i) =>
+              `<text x="${f.pad + x + w + 6}" y="${y + i * lineHeight + lineHeight * 0.72}" font-size="${f.text}">${escapeText(l)}</text>`,
+          )
+          .join('')
+      );
+    })
+    .join('');
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${g.width}" height="${height}" viewBox="0 0 ${g.width} ${height}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${g.width * f.scale}" height="${height * f.scale}" viewBox="0 0 ${g.width} ${height}">` +
     `<style>${chartImageStyle()}</style>` +
     `<rect width="100%" height="100%" fill="${light('bg')}"/>` +
     titleLines
       .map(
         (l, i) =>
-          `<text x="${pad}" y="${pad + (i + 0.85) * titleSize * 1.25}" font-family="DejaVu Sans, sans-serif" font-size="${titleSize}" font-weight="bold" fill="${light('text')}">${escapeText(l)}</text>`,
+          `<text x="${f.pad}" y="${f.pad + (i + 0.85) * f.title * 1.25}" font-family="DejaVu Sans, sans-serif" font-size="${f.title}" font-weight="bold" fill="${light('text')}">${escapeText(l)}</text>`,
       )
       .join('') +
     `<g class="chart-image" transform="translate(0,${chartTop})">${renderTimelineSvg(g, { uid: 'image', title: text.title, description: text.description })}</g>` +
-    `<text x="${pad}" y="${height - 16}" font-family="DejaVu Sans, sans-serif" font-size="13" fill="${light('muted')}">${escapeText(credit)}</text>` +
+    (keyMarkup ? `<g class="chart-image">${keyMarkup}</g>` : '') +
+    creditLines
+      .map(
+        (l, i) =>
+          `<text x="${f.pad}" y="${creditTop + i * lineHeight + lineHeight * 0.72}" font-family="DejaVu Sans, sans-serif" font-size="${f.text}" fill="${light('muted')}">${escapeText(l)}</text>`,
+      )
+      .join('') +
     `</svg>`
   );
 }
 
-/** The chart as the page first shows it (the progress weeks, with the overview), at any width. */
-export function chartGeometry(timeline: Pick<Timeline, 'milestones' | 'reporters'>, lang: Locale, width: number) {
-  const data = chartData(timeline, lang);
-  const full = fullDomain(data.milestones);
-  const ui = t(lang).timeline;
-  return layoutTimeline(data, {
-    width,
-    domain: focusDomain(data.milestones, full),
-    full,
-    lang,
-    targetLabel: ui.target,
-    disagreeLabel: ui.disagree,
-  });
+/** The chart as the page first shows it (its opening view, with the overview), at any width. */
+export function chartGeometry(timeline: Timeline, lang: Locale, width: number, today: string) {
+  const o = openingChart(timeline, lang, { today });
+  return { chart: o.chart, geometry: layoutTimeline(o.chart, { ...openingOptions(o, lang), width }) };
 }
 
-/** The downloadable picture of a timeline in one language: 1600 px wide, with title and credit. */
-export function timelineImageSvg(timeline: Timeline, lang: Locale, site: URL | string | undefined): string {
+/** The picture's key: what its chart draws. */
+function imageKey(timeline: Timeline, lang: Locale, g: TimelineGeometry): Key {
+  const names = new Map(timeline.reporters.map((r) => [r.id, r]));
+  const reporters = g.drawn.reporters.map((i) => {
+    const r = names.get(timeline.reporters[i]!.id)!;
+    return { name: r.name[lang], shape: reporterShape(i), className: reporterClass(i), line: r.line };
+  });
+  return chartKey(g.drawn, reporters, lang);
+}
+
+/**
+ * A timeline's picture in one language: the download (1,600 px wide) or the newsletter's (drawn
+ * for 600 px, rasterised at 1,200), with title, key and source line.
+ */
+export function timelineImageSvg(
+  timeline: Timeline,
+  lang: Locale,
+  site: URL | string | undefined,
+  today: string,
+  size: ImageSize = 'download',
+): string {
   const ui = t(lang);
   const host = site ? new URL(site).host : '';
-  const credit = [ui.siteName, host, `${ui.timeline.updated} ${formatDate(lastChanged(timeline), lang)}`]
-    .filter(Boolean)
-    .join(' · ');
-  return chartImageSvg(chartGeometry(timeline, lang, IMAGE_WIDTH), {
-    title: timeline.title[lang],
-    description: `${timeline.summary[lang]} ${ui.timeline.chartDescription}`,
-    credit,
-  });
+  const credit = `${ui.timeline.source}: ${[ui.siteName, host].filter(Boolean).join(', ')} · ${ui.timeline.updated} ${formatDate(lastChanged(timeline, today), lang)}`;
+  const { chart, geometry: g } = chartGeometry(timeline, lang, FRAMES[size].width, today);
+  return chartImageSvg(
+    g,
+    {
+      title: timeline.title[lang],
+      description: `${timeline.summary[lang]} ${ui.timeline.chartDescription(contents(chart))}`,
+      credit,
+    },
+    imageKey(timeline, lang, g),
+    size,
+  );
 }
 
-/** The size of the timeline's picture in pixels, for `<img width height>` wherever it is shown. */
-export function timelineImageSize(timeline: Timeline, lang: Locale): { width: number; height: number } {
-  return {
-    width: IMAGE_WIDTH,
-    height: imageFrame(chartGeometry(timeline, lang, IMAGE_WIDTH), timeline.title[lang]).height,
-  };
+/** The size of a timeline's picture in CSS pixels, for `<img width height>` wherever it is shown. */
+export function timelineImageSize(
+  timeline: Timeline,
+  lang: Locale,
+  today: string,
+  size: ImageSize = 'download',
+): { width: number; height: number } {
+  const svg = timelineImageSvg(timeline, lang, undefined, today, size);
+  const [, w, h] = /viewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/.exec(svg)!;
+  return { width: Number(w), height: Number(h) };
 }

@@ -12,6 +12,7 @@
 // Labels are placed by priority (the highlighted milestone first, then deadlines, then progress), so
 // crowded stretches keep the labels that matter. A label that fits nowhere is left out and counted
 // in a "+N" marker (see `moreMarkers`): the milestone is still drawn, in the list, and reachable.
+import { bisectLeft, bisectRight } from 'd3-array';
 
 export interface Box {
   x: number;
@@ -73,6 +74,13 @@ class SortedByLeft<T extends Span1D> {
   private items: T[] = [];
   private sorted = true;
   private reach = 0;
+  copy(): SortedByLeft<T> {
+    const c = new SortedByLeft<T>();
+    c.items = [...this.items];
+    c.sorted = this.sorted;
+    c.reach = this.reach;
+    return c;
+  }
   add(item: T) {
     this.items.push(item);
     this.reach = Math.max(this.reach, item.right - item.left);
@@ -120,6 +128,16 @@ export class Obstacles {
   private short = new SortedByLeft<Indexed<Segment>>();
   private long: Indexed<Segment>[] = [];
 
+  /** An independent copy: what-if placements leave the original as it was. */
+  copy(): Obstacles {
+    const c = new Obstacles();
+    c.small = this.small.copy();
+    c.wide = this.wide.copy();
+    c.short = this.short.copy();
+    c.long = [...this.long];
+    return c;
+  }
+
   addBox(box: Box) {
     (box.width <= SMALL ? this.small : this.wide).add(boxSpan(box));
   }
@@ -141,11 +159,13 @@ export class Obstacles {
       this.long.some((s) => s.left <= to && s.right >= from && crossed(s))
     );
   }
-  /** True when the segment runs through any box. */
-  crosses(s: Segment, pad: number): boolean {
+  /** True when the segment runs through any box (but `except`, the segment's own label). */
+  crosses(s: Segment, pad: number, except?: Box): boolean {
     const from = Math.min(s.x1, s.x2) - pad;
     const to = Math.max(s.x1, s.x2) + pad;
-    const through = (b: Box) => segmentHitsBox(s, b, pad);
+    const same = (b: Box) =>
+      !!except && b.x === except.x && b.y === except.y && b.width === except.width && b.height === except.height;
+    const through = (b: Box) => !same(b) && segmentHitsBox(s, b, pad);
     return this.small.some(from, to, through) || this.wide.some(from, to, through);
   }
 }
@@ -190,31 +210,78 @@ export const byPriority = <T extends { priority: number; anchor: number }>(items
  * placed label goes; the items left out are those without a placement.
  */
 export function placeInLanes(items: readonly LaneItem[], o: LaneOptions): Map<string, LanePlacement> {
+  // Labels that matter most first; among equals, left to right, and then right to left: near an
+  // edge, the label furthest from it must take the lane by the axis, or its neighbours' leaders
+  // have no way up. The order that places more labels wins (left to right on a tie).
+  const rightToLeft = [...items].sort((a, b) => b.priority - a.priority || b.anchor - a.anchor);
+  const first = placeInLanesInOrder(byPriority(items), items, o);
+  if (first.size === items.length) return first;
+  const second = placeInLanesInOrder(rightToLeft, items, o);
+  return second.size > first.size ? second : first;
+}
+
+function placeInLanesInOrder(
+  order: readonly LaneItem[],
+  items: readonly LaneItem[],
+  o: LaneOptions,
+): Map<string, LanePlacement> {
   const labels = new Obstacles();
   const leaders = new Obstacles();
   const placed = new Map<string, LanePlacement>();
-  const aligns: LanePlacement['align'][] = ['middle', 'start', 'end'];
+  // Where the neighbours are decides which way a label leans: away from the nearer one.
+  const anchors = items.map((i) => i.anchor).sort((a, b) => a - b);
   const box: Box = { x: 0, y: 0, width: 0, height: o.height };
   const leader: Segment = { x1: 0, y1: o.leaderBottom, x2: 0, y2: 0 };
-  for (const item of byPriority(items)) {
+  for (const item of order) {
     const w = Math.min(item.width, o.max - o.min);
-    const starts = [item.anchor - w / 2, item.anchor - o.nudge, item.anchor + o.nudge - w];
+    const at = anchors.indexOf(item.anchor);
+    const before = at > 0 ? item.anchor - anchors[at - 1]! : Infinity;
+    const after = at < anchors.length - 1 ? anchors[at + 1]! - item.anchor : Infinity;
+    const ways: [number, LanePlacement['align']][] = [
+      [item.anchor - w / 2, 'middle'],
+      [item.anchor - o.nudge, 'start'],
+      [item.anchor + o.nudge - w, 'end'],
+    ];
+    // A close neighbour on the right: lean left first (and the other way round).
+    if (after < w / 2 && after < before) ways.unshift(ways.splice(2, 1)[0]!);
+    else if (before < w / 2) ways.unshift(ways.splice(1, 1)[0]!);
     leader.x1 = leader.x2 = item.anchor;
     box.width = w;
-    search: for (let lane = 0; lane < o.lanes; lane++) {
-      const top = o.laneTop(lane);
-      leader.y2 = top + o.height;
-      if (labels.crosses(leader, 1)) break; // a higher lane would cross the same label
-      box.y = top;
-      for (let k = 0; k < 3; k++) {
-        box.x = Math.max(o.min, Math.min(starts[k]!, o.max - w));
-        if (labels.hits(box, o.gap) || leaders.hits(box, o.gap / 2)) continue;
-        labels.addBox(box);
-        leaders.addSegment(leader);
-        placed.set(item.id, { lane, x0: box.x, x1: box.x + w, align: aligns[k]! });
-        break search;
+    // First where the label covers no other mark (their leaders need a way up), within the chart
+    // as it leans, then pushed in from an edge; only then covering other marks.
+    const covers = (x0: number) => bisectRight(anchors, x0 + w + o.gap / 2) - bisectLeft(anchors, x0 - o.gap / 2) > 1;
+    search: for (const [inside, clear] of [
+      [true, true],
+      [false, true],
+      [true, false],
+      [false, false],
+    ])
+      // A label clear of its neighbours' marks takes the lowest lane it can; one that covers
+      // marks to come takes the highest, so theirs go below it (a staircase) and their leaders
+      // find their way up.
+      for (let k = 0; k < o.lanes; k++) {
+        const lane = clear ? k : o.lanes - 1 - k;
+        const top = o.laneTop(lane);
+        leader.y2 = top + o.height;
+        if (labels.crosses(leader, 1)) {
+          if (clear) break; // a higher lane would cross the same label
+          continue;
+        }
+        box.y = top;
+        for (const [start, align] of ways) {
+          if (inside && (start < o.min || start + w > o.max)) continue;
+          const x0 = Math.max(o.min, Math.min(start, o.max - w));
+          if (clear && covers(x0)) continue;
+          box.x = x0;
+          // Apart from labels by `gap` across, and from the lanes above and below by their spacing only.
+          const room = { x: x0 - o.gap, y: box.y + 1, width: w + 2 * o.gap, height: o.height - 2 };
+          if (labels.hits(room, 0) || leaders.hits(box, o.gap / 2)) continue;
+          labels.addBox(box);
+          leaders.addSegment(leader);
+          placed.set(item.id, { lane, x0: box.x, x1: box.x + w, align });
+          break search;
+        }
       }
-    }
   }
   return placed;
 }
@@ -478,4 +545,134 @@ export function moreMarkers(
   }
   flush();
   return markers;
+}
+
+export interface CalloutItem {
+  id: string;
+  /** The mark the callout speaks of. */
+  x: number;
+  y: number;
+  /** Radius of the mark: the connector starts at its edge. */
+  radius: number;
+  width: number;
+  height: number;
+  priority: number;
+  /** The mark's own label, if it has one: the callout goes right under or over it first. */
+  attach?: Box | undefined;
+}
+
+export interface CalloutPlacement {
+  box: Box;
+  anchor: 'start' | 'end';
+  /** From the mark's edge to the callout's nearest corner or edge; none when it continues the label. */
+  leader: Segment | null;
+}
+
+/** How far from its mark a callout may go, nearest first (pixels between the mark and the box). */
+const CALLOUT_DISTANCES = [8, 18, 30, 44, 60, 78, 98, 120, 144, 170];
+
+/**
+ * Callouts (annotations: a sentence or two about a mark) placed near their mark: first continuing
+ * its own label, then below it or above, straight or reaching out to either side, as close as they
+ * fit inside `bounds`, clear of every obstacle, and joined to the mark by a connector that runs
+ * through no label (but its own) or mark. Placed by priority; each becomes an obstacle for the
+ * next. A callout that fits nowhere is left out.
+ */
+export function placeCallouts(
+  items: readonly CalloutItem[],
+  obstacles: Obstacles,
+  bounds: Box,
+  gap: number,
+): Map<string, CalloutPlacement> {
+  const sorted = [...items].sort((a, b) => b.priority - a.priority || a.x - b.x);
+  const inside = (b: Box) =>
+    b.x >= bounds.x &&
+    b.y >= bounds.y &&
+    b.x + b.width <= bounds.x + bounds.width &&
+    b.y + b.height <= bounds.y + bounds.height;
+  // A few callouts (a story's beats): each one's best few places are tried against the others'
+  // (a place taken early can block a later callout's only one); many: each takes its best in turn.
+  const tries = sorted.length <= 4 ? CALLOUT_TRIES : 1;
+  const search = (i: number, taken: Obstacles): Map<string, CalloutPlacement> => {
+    if (i === sorted.length) return new Map();
+    const item = sorted[i]!;
+    let best: Map<string, CalloutPlacement> | undefined;
+    for (const c of calloutCandidates(item, taken, inside, gap, tries)) {
+      const next = taken.copy();
+      next.addBox(c.box);
+      if (c.leader) next.addSegment(c.leader);
+      const rest = search(i + 1, next);
+      rest.set(item.id, c);
+      if (!best || rest.size > best.size) best = rest;
+      if (best.size === sorted.length - i) return best;
+    }
+    const without = search(i + 1, taken);
+    return best && best.size >= without.size ? best : without;
+  };
+  const placed = search(0, obstacles);
+  for (const p of placed.values()) {
+    obstacles.addBox(p.box);
+    if (p.leader) obstacles.addSegment(p.leader);
+  }
+  return placed;
+}
+
+/** How many places of each callout are tried against the others'. */
+const CALLOUT_TRIES = 8;
+
+/** Up to `limit` places for a callout, the nearest and most natural first. */
+function calloutCandidates(
+  item: CalloutItem,
+  obstacles: Obstacles,
+  inside: (b: Box) => boolean,
+  gap: number,
+  limit: number,
+): CalloutPlacement[] {
+  const { x, y, width: w, height: h, attach: a } = item;
+  const found: CalloutPlacement[] = [];
+  // Continuing the mark's own label, under it or over it, aligned with it.
+  if (a)
+    for (const below of [true, false])
+      for (const anchor of ['start', 'end'] as const) {
+        const box = {
+          x: anchor === 'start' ? a.x : a.x + a.width - w,
+          y: below ? a.y + a.height + 1 : a.y - h - 1,
+          width: w,
+          height: h,
+        };
+        if (inside(box) && !obstacles.hits(box, 0)) found.push({ box, anchor, leader: null });
+        if (found.length >= limit) return found;
+      }
+  // Beside the mark's x, then reaching out to either side.
+  const lefts: [number, 'start' | 'end'][] = [0, 28, 0.34 * w, 0.67 * w, w].flatMap((reach) => [
+    [x - 4 + reach, 'start'],
+    [x + 4 - w - reach, 'end'],
+  ]);
+  // For each side and reach, the nearest place that fits: the candidates differ from each other,
+  // so trying a few of them against the other callouts' explores the chart, not one corner of it.
+  const options: (CalloutPlacement & { d: number })[] = [];
+  for (const below of [true, false])
+    for (const [left, anchor] of lefts)
+      for (const d of CALLOUT_DISTANCES) {
+        const box = { x: left, y: below ? y + item.radius + d : y - item.radius - d - h, width: w, height: h };
+        if (!inside(box) || obstacles.hits(box, gap)) continue;
+        const tx = Math.max(box.x + 2, Math.min(x, box.x + box.width - 2));
+        const ty = below ? box.y : box.y + box.height;
+        const length = Math.hypot(tx - x, ty - y) || 1;
+        const leader = {
+          x1: x + ((tx - x) / length) * ((item.radius + 1) * Math.SQRT2 + 1),
+          y1: y + ((ty - y) / length) * ((item.radius + 1) * Math.SQRT2 + 1),
+          x2: tx,
+          y2: ty + (below ? -2 : 2),
+        };
+        if (obstacles.crosses(leader, 1, a)) continue;
+        options.push({ box, anchor, leader, d: length });
+        break;
+      }
+  options.sort((p, q) => p.d - q.d);
+  for (const { d: _, ...o } of options) {
+    if (found.length >= limit) break;
+    found.push(o);
+  }
+  return found;
 }

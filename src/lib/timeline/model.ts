@@ -1,9 +1,12 @@
 // What the chart needs to know about a timeline, in one language, with dates as numbers. Built once
 // from validated content at build time and shipped to the browser as JSON.
+import { bisectRight, extent, max } from 'd3-array';
 import type { Locale } from '../../i18n/locales';
-import { endOf, midpointOf, startOf } from '../content/dates';
+import { endOf, midpointOf, precisionOf, startOf } from '../content/dates';
 import type { MilestoneKind, Qualifier, Timeline } from '../content/schema';
+import { fillTemplate } from '../template';
 import { DAY } from '../time';
+import { tickLabel } from './ticks';
 import { rangeSpan, type MonthRange, type Span } from './range';
 
 /** A reported figure: who (an index into the chart's reporters), what and when. */
@@ -24,12 +27,19 @@ export interface ChartMilestone {
   /** The day or month it covers, [start, end) in UTC ms: deadlines are drawn as this band. */
   span: Span;
   label: string;
+  /**
+   * Dated after the timeline's `asOf` (a deadline to come, the end of a monitoring period): the axis
+   * does not reach it; it is drawn at the axis' end, labelled "until <date>" (this text).
+   */
+  later?: string;
+  /** A sentence drawn on the chart beside the mark: the story's beats, from content. */
+  annotation?: string;
   /** The milestone's own figure (progress milestones). */
   progress?: ChartFigure;
   /** Figures others reported about the same moment: drawn as points of their own, never joined. */
   reports?: ChartFigure[];
   /** A forecast made at this milestone ("done within 1.5 months"): drawn dashed, never as a report. */
-  projection?: { time: number; value: number; label: string };
+  projection?: { time: number; value: number; label: string; later?: true };
 }
 
 export interface ChartReporter {
@@ -44,7 +54,19 @@ export interface ChartData {
   reporters: ChartReporter[];
 }
 
-export function chartData(timeline: Pick<Timeline, 'milestones' | 'reporters'>, lang: Locale): ChartData {
+export interface ChartDataOptions {
+  /** YYYY-MM-DD: milestones dated after this day are drawn at the axis' end (see `later`). */
+  asOf: string;
+  /** "until {date}", in the page's language. */
+  until: string;
+}
+
+export function chartData(
+  timeline: Pick<Timeline, 'milestones' | 'reporters'>,
+  lang: Locale,
+  { asOf, until }: ChartDataOptions,
+): ChartData {
+  const asOfEnd = endOf(asOf);
   const reporters = timeline.reporters.map((r) => ({ id: r.id, name: r.name[lang], line: r.line }));
   const indexOf = new Map(reporters.map((r, i) => [r.id, i]));
   const reporter = (by: string | undefined) => (by === undefined ? -1 : (indexOf.get(by) ?? -1));
@@ -57,6 +79,14 @@ export function chartData(timeline: Pick<Timeline, 'milestones' | 'reporters'>, 
         time,
         span: [startOf(m.date), endOf(m.date)],
         label: m.label[lang],
+        ...(startOf(m.date) >= asOfEnd
+          ? {
+              later: fillTemplate(until, {
+                date: tickLabel(startOf(m.date), precisionOf(m.date) === 'month' ? 'month-year' : 'day-year', lang),
+              }),
+            }
+          : {}),
+        ...(m.annotation ? { annotation: m.annotation[lang] } : {}),
         ...(m.progress
           ? {
               progress: {
@@ -85,6 +115,8 @@ export function chartData(timeline: Pick<Timeline, 'milestones' | 'reporters'>, 
                 time: midpointOf(m.projection.date),
                 value: m.projection.value,
                 label: m.projection.label[lang],
+                // A forecast for a day after asOf does not stretch the axis either (its line is cut at the end).
+                ...(startOf(m.projection.date) >= asOfEnd ? { later: true as const } : {}),
               },
             }
           : {}),
@@ -106,40 +138,76 @@ export function withinRange<T extends { time: number }>(milestones: readonly T[]
   return milestones.filter((m) => m.time >= start && m.time < end);
 }
 
+/** Where a milestone is drawn on the time axis: its time, or the axis' end when dated after it. */
+export const axisTime = (m: { time: number; later?: string | undefined }, full: Span) =>
+  m.later === undefined ? m.time : full[1] - 1;
+
+/** The milestones the time axis reaches: all but the ones dated after `asOf`. */
+export const onAxis = <T extends { later?: string | undefined }>(milestones: readonly T[]): T[] =>
+  milestones.filter((m) => m.later === undefined);
+
 /**
- * The whole span of a timeline: every milestone, report, projection and deadline, with a little
- * room at both ends, or exactly the given range.
+ * The whole span of a timeline: every milestone up to its `asOf`, with its reports, forecasts and
+ * deadline, and a little room at both ends; or exactly the given range. Milestones after `asOf`
+ * do not stretch it: they are drawn at its end.
  */
 export function fullDomain(milestones: readonly ChartMilestone[], range: MonthRange | null = null): Span {
   if (range) return rangeSpan(range);
-  if (!milestones.length) return [0, DAY];
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const m of milestones) {
-    lo = Math.min(lo, m.span[0]);
-    hi = Math.max(hi, m.span[1], m.projection?.time ?? -Infinity);
-    for (const f of figuresOf(m)) hi = Math.max(hi, f.time + DAY / 2);
+  const dated = onAxis(milestones);
+  if (!dated.length) {
+    const at = milestones[0]?.span[0] ?? 0;
+    return [at - 15 * DAY, at + 15 * DAY];
   }
+  const [lo] = extent(dated, (m) => m.span[0]) as [number, number];
+  const hi = max(dated, (m) =>
+    Math.max(
+      m.span[1],
+      m.projection && !m.projection.later ? m.projection.time : -Infinity,
+      ...figuresOf(m).map((f) => f.time + DAY / 2),
+    ),
+  )!;
   const pad = Math.max((hi - lo) * 0.03, DAY);
   return [lo - pad, hi + pad];
 }
 
+/** How far apart a stretch's events may lie for the chart to open on them, at most. */
+const DENSE_WINDOW = 60 * DAY;
+
 /**
- * The span the chart frames first: the weeks with progress reports, through the deadline and any
- * forecast that follows them, with a few days of room, inside `full`. Without any progress report,
- * the whole span.
+ * The stretch the chart frames first, inside `full`:
+ * - with progress reports, the weeks with reports, through the deadline and any forecast that
+ *   follows them, with a few days of room;
+ * - without them, the densest stretch of events: the most events within DENSE_WINDOW (the latest
+ *   such stretch on a tie), so a cluster of events within a few weeks opens readable; the whole
+ *   span when it is short or no stretch holds more than two events.
  */
 export function focusDomain(milestones: readonly ChartMilestone[], full: Span): Span {
-  const figures = milestones.flatMap(figuresOf);
-  if (!figures.length) return full;
-  let lo = Math.min(...figures.map((f) => f.time));
-  let hi = Math.max(...figures.map((f) => f.time));
-  for (const m of milestones) {
+  const dated = onAxis(milestones);
+  const figures = dated.flatMap(figuresOf);
+  if (!figures.length) return densestStretch(dated, full);
+  let [lo, hi] = extent(figures, (f) => f.time) as [number, number];
+  for (const m of dated) {
     if (m.projection && m.time >= lo) hi = Math.max(hi, m.projection.time);
     // The deadline the reports run up to, and anything that follows within its month.
     if (m.kind === 'deadline' && m.span[0] <= hi + 31 * DAY) hi = Math.max(hi, m.span[1]);
   }
-  for (const m of milestones) if (m.time > hi && m.time - hi < 7 * DAY) hi = m.time;
+  for (const m of dated) if (m.time > hi && m.time - hi < 7 * DAY) hi = m.time;
   const pad = Math.max((hi - lo) * 0.04, 3 * DAY);
+  return [Math.max(full[0], lo - pad), Math.min(full[1], hi + pad)];
+}
+
+function densestStretch(events: readonly ChartMilestone[], full: Span): Span {
+  if (full[1] - full[0] <= 2 * DENSE_WINDOW || events.length < 3) return full;
+  const times = events.map((m) => m.time).sort((a, b) => a - b);
+  let best: [number, number] = [0, 0];
+  for (let i = 0; i < times.length; i++) {
+    // The last event within the window that starts at event i.
+    const j = bisectRight(times, times[i]! + DENSE_WINDOW) - 1;
+    if (j - i >= best[1] - best[0]) best = [i, j];
+  }
+  if (best[1] - best[0] < 2) return full;
+  const [lo, hi] = [times[best[0]]!, times[best[1]]!];
+  // Room at both ends, so the labels of the first and last events are not pushed off the edge.
+  const pad = Math.max((hi - lo) * 0.05, 2 * DAY);
   return [Math.max(full[0], lo - pad), Math.min(full[1], hi + pad)];
 }

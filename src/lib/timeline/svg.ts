@@ -1,11 +1,40 @@
-// Geometry to SVG markup, as a string: the one renderer used at build time (inlined into the page,
-// the downloads, the social cards) and in the browser (on resize, zoom and filter). Every text and
-// attribute value is escaped.
+// Geometry to SVG: the chart as layers of elements, each with its tag, attributes and (escaped)
+// content. The build writes the layers out as markup (the drawings inlined into the page, the
+// downloads, the social cards, the newsletter picture); the browser joins them onto the live SVG
+// with d3-selection, keyed by milestone, so a zoom or a step moves the nodes it has instead of
+// rebuilding them (src/scripts/timeline/render.ts). Every text and attribute value is escaped.
+import {
+  symbol,
+  symbolCircle,
+  symbolCross,
+  symbolDiamond2,
+  symbolSquare,
+  symbolTriangle,
+  type SymbolType,
+} from 'd3-shape';
 import type { MilestoneKind } from '../content/schema';
 import { escapeAttr, escapeText } from '../escape';
-import type { TimelineGeometry } from './layout';
+import { TARGET_RADIUS, type TimelineGeometry } from './layout';
 
-type Attrs = Record<string, string | number | undefined | false>;
+export type Attrs = Record<string, string | number | undefined | false>;
+
+/** One element of a layer: `key` identifies it from one drawing to the next. */
+export interface SvgNode {
+  key: string;
+  tag: string;
+  attrs: Attrs;
+  /** Its content as markup (escaped). */
+  inner: string;
+}
+
+export interface SvgLayer {
+  /** The layer group's class. */
+  name: string;
+  /** Drawn inside the plot's clip path. */
+  clipped?: boolean;
+  nodes: SvgNode[];
+}
+
 function attrs(a: Attrs): string {
   return Object.entries(a)
     .filter(([, v]) => v !== undefined && v !== false)
@@ -13,15 +42,19 @@ function attrs(a: Attrs): string {
     .join('');
 }
 const el = (tag: string, a: Attrs, children = '') => `<${tag}${attrs(a)}>${children}</${tag}>`;
-const line = (a: Attrs) => `<line${attrs(a)}/>`;
+export const markup = (n: Pick<SvgNode, 'tag' | 'attrs' | 'inner'>) => el(n.tag, n.attrs, n.inner);
+
+/** A d3-shape symbol of about this area, centred on 0,0, as path data (one decimal). */
+const shape = (type: SymbolType, area: number, rotate = 0) =>
+  `<path d="${symbol(type, area).digits(1)()}"${rotate ? ` transform="rotate(${rotate})"` : ''}/>`;
 
 const SHAPES = {
-  circle: '<circle r="5.5"/>',
-  square: '<rect x="-5" y="-5" width="10" height="10"/>',
-  diamond: '<path d="M0,-6.5L6.5,0L0,6.5L-6.5,0Z"/>',
-  up: '<path d="M0,-7L6.5,5H-6.5Z"/>',
-  down: '<path d="M-6,-6H6L0,5Z"/>',
-  cross: '<path d="M-2,-6H2V-2H6V2H2V6H-2V2H-6V-2H-2Z"/>',
+  circle: shape(symbolCircle, 95),
+  square: shape(symbolSquare, 100),
+  diamond: shape(symbolDiamond2, 108),
+  up: shape(symbolTriangle, 80),
+  down: shape(symbolTriangle, 80, 180),
+  cross: shape(symbolCross, 80),
 };
 
 /** Event shapes by kind, centred on 0,0: shape tells kinds apart without relying on colour. */
@@ -53,170 +86,228 @@ export interface SvgText {
   highlight?: string | undefined;
 }
 
-function renderOverview(g: TimelineGeometry): string {
+const node = (key: string, tag: string, a: Attrs, inner = ''): SvgNode => ({ key, tag, attrs: a, inner });
+const text = (key: string, a: Attrs, content: string) => node(key, 'text', a, escapeText(content));
+
+function overviewLayer(g: TimelineGeometry): SvgNode[] {
   const o = g.overview;
-  if (!o) return '';
+  if (!o) return [];
   const { box, window: w } = o;
   const shade = [
     { x: box.x, width: w.x - box.x },
     { x: w.x + w.width, width: box.x + box.width - (w.x + w.width) },
-  ].filter((s) => s.width > 0.5);
-  return el(
-    'g',
-    { class: 'tl-overview', 'aria-hidden': 'true' },
-    `<rect${attrs({ class: 'tl-overview-strip', x: box.x, y: box.y, width: box.width, height: box.height, rx: 3 })}/>` +
-      o.events
-        .map((e) =>
-          line({
-            class: `tl-overview-event tl-kind-${e.kind}`,
-            x1: e.x,
-            y1: box.y + box.height - 7,
-            x2: e.x,
-            y2: box.y + box.height - 1,
-          }),
-        )
-        .join('') +
-      o.figures.map((f) => `<circle${attrs({ class: 'tl-overview-figure', cx: f.x, cy: f.y, r: 1.8 })}/>`).join('') +
-      shade
-        .map(
-          (s) =>
-            `<rect${attrs({ class: 'tl-overview-shade', x: s.x, y: box.y, width: s.width, height: box.height })}/>`,
-        )
-        .join('') +
-      `<rect${attrs({ class: 'tl-overview-window', x: w.x, y: w.y, width: w.width, height: w.height, rx: 2 })}/>` +
-      o.ticks
-        .map((t) => el('text', { x: t.x, y: box.y + box.height + 12, 'text-anchor': 'middle' }, escapeText(t.text)))
-        .join(''),
-  );
+  ];
+  return [
+    node('strip', 'rect', {
+      class: 'tl-overview-strip',
+      x: box.x,
+      y: box.y,
+      width: box.width,
+      height: box.height,
+      rx: 3,
+    }),
+    ...o.events.map((e, i) =>
+      node(`e${i}`, 'line', {
+        class: `tl-overview-event tl-kind-${e.kind}`,
+        x1: e.x,
+        y1: box.y + box.height - 7,
+        x2: e.x,
+        y2: box.y + box.height - 1,
+      }),
+    ),
+    ...o.figures.map((f, i) => node(`f${i}`, 'circle', { class: 'tl-overview-figure', cx: f.x, cy: f.y, r: 1.8 })),
+    ...shade.map((s, i) =>
+      node(`s${i}`, 'rect', {
+        class: 'tl-overview-shade',
+        x: s.x,
+        y: box.y,
+        width: Math.max(0, s.width),
+        height: box.height,
+      }),
+    ),
+    node('window', 'rect', { class: 'tl-overview-window', x: w.x, y: w.y, width: w.width, height: w.height, rx: 2 }),
+    ...o.ticks.map((t) => text(`t${t.text}`, { x: t.x, y: box.y + box.height + 12, 'text-anchor': 'middle' }, t.text)),
+  ];
 }
 
-export function renderTimelineSvg(g: TimelineGeometry, text: SvgText): string {
-  const { uid, highlight } = text;
+/** The chart's layers, bottom to top. */
+export function timelineLayers(g: TimelineGeometry, highlight?: string): SvgLayer[] {
+  const line = (key: string, a: Attrs) => node(key, 'line', a);
+  const axisLine = line('axis', { class: 'tl-axis-line', ...g.timeAxis });
+  const eventsAxis =
+    g.eventsAxis && g.eventsAxis.y1 !== g.timeAxis.y1
+      ? [line('events', { class: 'tl-events-axis', ...g.eventsAxis })]
+      : [];
+  return [
+    {
+      name: 'tl-bands',
+      nodes: [
+        ...g.bands.map((b) =>
+          node(`band:${b.for}`, 'rect', {
+            class: 'tl-band',
+            'data-for': b.for,
+            x: b.x,
+            y: b.y,
+            width: b.width,
+            height: b.height,
+          }),
+        ),
+        ...g.disagreements.map((d) =>
+          node(`disagree:${d.ids.join(' ')}`, 'rect', {
+            class: 'tl-disagree',
+            x: d.x,
+            y: d.y,
+            width: d.width,
+            height: d.height,
+            rx: 6,
+          }),
+        ),
+      ],
+    },
+    {
+      name: 'tl-grid',
+      nodes: g.progressGrid.flatMap((r, i) => [
+        ...(r.tick ? [line(`l${i}`, { ...r.tick })] : []),
+        ...(r.label.text
+          ? [text(`t${i}`, { x: r.label.x, y: r.label.y, 'text-anchor': r.label.anchor }, r.label.text)]
+          : []),
+      ]),
+    },
+    {
+      name: 'tl-axis',
+      nodes: [
+        axisLine,
+        ...eventsAxis,
+        ...g.timeTicks.flatMap((t) => [
+          ...(t.tick ? [line(`l${t.label.text}`, { ...t.tick })] : []),
+          text(`t${t.label.text}`, { x: t.label.x, y: t.label.y, 'text-anchor': t.label.anchor }, t.label.text),
+        ]),
+      ],
+    },
+    {
+      name: 'tl-lines',
+      clipped: true,
+      nodes: [
+        ...g.projections.flatMap((p) => [
+          node(`p:${p.key}`, 'path', { class: `tl-projection is-${p.kind}`, 'data-for': p.for, d: p.path }),
+          node(`e:${p.key}`, 'circle', { class: 'tl-projection-end', cx: p.end.x, cy: p.end.y, r: 4 }),
+        ]),
+        ...(g.series ? [node('series', 'path', { class: 'tl-progress', d: g.series })] : []),
+      ],
+    },
+    {
+      name: 'tl-leaders',
+      nodes: g.leaders.map((l, i) =>
+        line(`${l.for}:${i}`, { 'data-for': l.for, x1: l.x1, y1: l.y1, x2: l.x2, y2: l.y2 }),
+      ),
+    },
+    {
+      name: 'tl-points',
+      nodes: g.points.map((p, i) =>
+        node(
+          `${p.for}:${i}`,
+          'g',
+          {
+            class: `tl-point ${reporterClass(p.reporter)}${p.estimate ? ' is-estimate' : ''}`,
+            'data-for': p.for,
+            transform: `translate(${p.x},${p.y})`,
+          },
+          reporterShape(p.reporter),
+        ),
+      ),
+    },
+    {
+      name: 'tl-marks',
+      nodes: g.marks.map((m) =>
+        node(
+          m.id,
+          'g',
+          {
+            class: `tl-mark tl-kind-${m.kind}${m.band === 'progress' ? ` ${reporterClass(m.reporter)}` : ''}${m.estimate ? ' is-estimate' : ''}${m.later ? ' is-later' : ''}${m.id === highlight ? ' is-highlight' : ''}`,
+            'data-id': m.id,
+            transform: `translate(${m.x},${m.y})`,
+          },
+          `<circle class="tl-ring" r="${TARGET_RADIUS}"/>${m.band === 'progress' && g.panel ? reporterShape(m.reporter) : markShape(m.kind)}`,
+        ),
+      ),
+    },
+    {
+      name: 'tl-labels',
+      nodes: g.labels.map((l) =>
+        node(
+          l.key,
+          'text',
+          {
+            class: `tl-label${l.role === 'milestone' ? '' : ` is-${l.role}`}${l.for === highlight && l.role === 'milestone' ? ' is-highlight' : ''}`,
+            'data-for': l.for,
+            x: l.x,
+            y: l.y,
+            'text-anchor': l.anchor,
+          },
+          l.lines.length === 1
+            ? escapeText(l.lines[0]!)
+            : l.lines.map((t, i) => el('tspan', { x: l.x, dy: i ? l.lineHeight : undefined }, escapeText(t))).join(''),
+        ),
+      ),
+    },
+    {
+      name: 'tl-mores',
+      nodes: g.more.map((m) =>
+        node(
+          m.ids.join(' '),
+          'g',
+          { class: 'tl-more', 'data-for': m.ids[0], 'data-ids': m.ids.join(' ') },
+          `<rect${attrs({ x: m.x, y: m.y, width: m.width, height: m.height, rx: 7 })}/>` +
+            el('text', { x: m.x + m.width / 2, y: m.y + m.height - 4, 'text-anchor': 'middle' }, escapeText(m.text)),
+        ),
+      ),
+    },
+    { name: 'tl-overview', nodes: overviewLayer(g) },
+  ];
+}
+
+/** The root element's attributes: the drawing's size, at the container's width. */
+export function svgRootAttrs(g: TimelineGeometry, uid: string): Attrs {
+  return {
+    xmlns: 'http://www.w3.org/2000/svg',
+    class: `tl-svg tl-${g.orientation}`,
+    viewBox: `0 0 ${g.width} ${g.height}`,
+    // Shown at the container's width and this height; a drawing made for another width keeps its
+    // proportions, at the top of its box.
+    preserveAspectRatio: 'xMidYMin meet',
+    width: g.width,
+    height: g.height,
+    role: 'img',
+    'aria-labelledby': `${uid}-title ${uid}-desc`,
+  };
+}
+
+/** The clip path's rectangle: the plot, with room for a mark's half at its edges. */
+export function clipAttrs(g: TimelineGeometry): Attrs {
+  return { x: g.clip.x - 8, y: g.clip.y - 8, width: g.clip.width + 16, height: g.clip.height + 16 };
+}
+
+export function renderTimelineSvg(g: TimelineGeometry, t: SvgText): string {
+  const { uid, highlight } = t;
   const clip = `${uid}-clip`;
-  const grid = g.progressGrid
-    .map(
-      (r) =>
-        line({ ...r.line }) +
-        el('text', { x: r.label.x, y: r.label.y, 'text-anchor': r.label.anchor }, escapeText(r.label.text)),
-    )
-    .join('');
-  const { frame: f } = g;
-  const axisLine =
-    g.orientation === 'horizontal'
-      ? line({ class: 'tl-axis-line', x1: f.x, y1: f.y + f.height, x2: f.x + f.width, y2: f.y + f.height })
-      : line({ class: 'tl-axis-line', x1: f.x, y1: f.y, x2: f.x, y2: f.y + f.height });
-  const ticks = g.timeTicks
-    .map(
-      (t) =>
-        line({ ...t.tick }) +
-        el('text', { x: t.label.x, y: t.label.y, 'text-anchor': t.label.anchor }, escapeText(t.label.text)),
-    )
-    .join('');
-  const bands = g.bands
-    .map(
-      (b) =>
-        `<rect${attrs({ class: 'tl-band', 'data-for': b.for, x: b.x, y: b.y, width: b.width, height: b.height })}/>`,
-    )
-    .join('');
-  const disagree = g.disagreements
-    .map((d) => `<rect${attrs({ class: 'tl-disagree', x: d.x, y: d.y, width: d.width, height: d.height, rx: 6 })}/>`)
-    .join('');
-  const projections = g.projections
-    .map(
-      (p) =>
-        `<path${attrs({ class: `tl-projection is-${p.kind}`, 'data-for': p.for, d: p.path })}/><circle${attrs({ class: 'tl-projection-end', cx: p.end.x, cy: p.end.y, r: 4 })}/>`,
-    )
-    .join('');
-  const series = g.series ? `<path${attrs({ class: 'tl-progress', d: g.series })}/>` : '';
-  const leaders = g.leaders.map((l) => line({ 'data-for': l.for, x1: l.x1, y1: l.y1, x2: l.x2, y2: l.y2 })).join('');
-  const points = g.points
-    .map((p) =>
-      el(
-        'g',
-        {
-          class: `tl-point ${reporterClass(p.reporter)}${p.estimate ? ' is-estimate' : ''}`,
-          'data-for': p.for,
-          transform: `translate(${p.x},${p.y})`,
-        },
-        reporterShape(p.reporter),
-      ),
-    )
-    .join('');
-  const marks = g.marks
-    .map((m) =>
-      el(
-        'g',
-        {
-          class: `tl-mark tl-kind-${m.kind}${m.band === 'progress' ? ` ${reporterClass(m.reporter)}` : ''}${m.estimate ? ' is-estimate' : ''}${m.id === highlight ? ' is-highlight' : ''}`,
-          'data-id': m.id,
-          transform: `translate(${m.x},${m.y})`,
-        },
-        `<circle class="tl-ring" r="11"/>${m.band === 'progress' ? reporterShape(m.reporter) : markShape(m.kind)}`,
-      ),
-    )
-    .join('');
-  const labels = g.labels
-    .map((l) =>
-      el(
-        'text',
-        {
-          class: `tl-label${l.role === 'milestone' ? '' : ` is-${l.role}`}${l.for === highlight && l.role === 'milestone' ? ' is-highlight' : ''}`,
-          'data-for': l.for,
-          x: l.x,
-          y: l.y,
-          'text-anchor': l.anchor,
-        },
-        l.lines.length === 1
-          ? escapeText(l.lines[0]!)
-          : l.lines.map((t, i) => el('tspan', { x: l.x, dy: i ? l.lineHeight : undefined }, escapeText(t))).join(''),
-      ),
-    )
-    .join('');
-  const more = g.more
-    .map((m) =>
-      el(
-        'g',
-        { class: 'tl-more', 'data-for': m.ids[0], 'data-ids': m.ids.join(' ') },
-        `<rect${attrs({ x: m.x, y: m.y, width: m.width, height: m.height, rx: 7 })}/>` +
-          el('text', { x: m.x + m.width / 2, y: m.y + m.height - 4, 'text-anchor': 'middle' }, escapeText(m.text)),
-      ),
-    )
-    .join('');
-  const eventsAxis = line({ class: 'tl-events-axis', ...g.eventsAxis });
   return el(
     'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      class: `tl-svg tl-${g.orientation}`,
-      viewBox: `0 0 ${g.width} ${g.height}`,
-      // Shown at the container's width and this height; a drawing made for another width keeps its
-      // proportions, at the top of its box.
-      preserveAspectRatio: 'xMidYMin meet',
-      width: g.width,
-      height: g.height,
-      role: 'img',
-      'aria-labelledby': `${uid}-title ${uid}-desc`,
-    },
-    el('title', { id: `${uid}-title` }, escapeText(text.title)) +
-      el('desc', { id: `${uid}-desc` }, escapeText(text.description)) +
-      el(
-        'defs',
-        {},
-        el(
-          'clipPath',
-          { id: clip },
-          `<rect${attrs({ x: g.clip.x - 8, y: g.clip.y - 8, width: g.clip.width + 16, height: g.clip.height + 16 })}/>`,
-        ),
-      ) +
-      el('g', { class: 'tl-bands' }, bands + disagree) +
-      el('g', { class: 'tl-grid' }, grid) +
-      el('g', { class: 'tl-axis' }, axisLine + eventsAxis + ticks) +
-      el('g', { 'clip-path': `url(#${clip})` }, projections + series) +
-      el('g', { class: 'tl-leaders' }, leaders) +
-      el('g', { class: 'tl-points' }, points) +
-      el('g', { class: 'tl-marks' }, marks) +
-      el('g', { class: 'tl-labels' }, labels) +
-      el('g', { class: 'tl-mores' }, more) +
-      renderOverview(g),
+    svgRootAttrs(g, uid),
+    el('title', { id: `${uid}-title` }, escapeText(t.title)) +
+      el('desc', { id: `${uid}-desc` }, escapeText(t.description)) +
+      el('defs', {}, el('clipPath', { id: clip }, `<rect${attrs(clipAttrs(g))}/>`)) +
+      timelineLayers(g, highlight)
+        .map((layer) =>
+          el(
+            'g',
+            {
+              class: layer.name,
+              'clip-path': layer.clipped ? `url(#${clip})` : undefined,
+              'aria-hidden': layer.name === 'tl-overview' ? 'true' : undefined,
+            },
+            layer.nodes.map(markup).join(''),
+          ),
+        )
+        .join(''),
   );
 }

@@ -6,13 +6,20 @@ import { formatDate, formatNumber, t, type Locale } from '../../i18n';
 import { citationView, citationViews, type CitationView } from '../citations';
 import type { MilestoneKind, Source, Timeline } from '../content/schema';
 import { chartBoxes, staticWidths, type ChartVariant } from './box';
-import { layoutTimeline, type LayoutOptions } from './layout';
-import { chartData, focusDomain, fullDomain, withinRange, type ChartData } from './model';
+import { contents, layoutTimeline, type Drawn, type LayoutOptions } from './layout';
+import { axisTime, type ChartData } from './model';
+import { inSpan } from './span';
+import { countText } from './ticks';
+import { openingChart, openingOptions } from './opening';
 import type { MonthRange, Span } from './range';
 import { renderTimelineSvg, reporterClass, reporterShape } from './svg';
 import { lastChanged } from './updated';
 
 export interface TimelineViewOptions {
+  /** YYYY-MM-DD: the day the site is built (see updated.ts's buildDay). */
+  today: string;
+  /** A compact surface (an article's or an embed's timeline): see LayoutOptions.compact. */
+  compact?: boolean;
   range?: MonthRange | null;
   highlight?: string | undefined;
   /** Distinguishes several timelines on one page. */
@@ -43,6 +50,10 @@ export interface ClientData {
   title: string;
   description: string;
   labels: Pick<LayoutOptions, 'targetLabel' | 'disagreeLabel'>;
+  /** Laid out for a compact surface (LayoutOptions.compact). */
+  compact: boolean;
+  /** Below this width the chart is vertical (box.ts's verticalUntil). */
+  verticalBelow: number;
   highlight: string | null;
   /** The whole span (zooming out stops here) and the span the chart opens on. */
   full: Span;
@@ -58,13 +69,36 @@ export interface TimelineView {
   summary: string;
   /** When the timeline last changed (see updated.ts). */
   updated: string;
+  /** How many milestones the opening view shows (the status line's first count). */
+  inView: number;
+  /** The status line under the chart: its template (the script fills it in) and its first text. */
+  status: { template: string; text: string };
   rangeText?: string;
   variants: { name: ChartVariant; svg: string }[];
   items: ListItem[];
   kinds: { kind: MilestoneKind; label: string }[];
-  /** The key for reported figures: each reporter's shape and colour. */
+  /** The key for reported figures: each reporter's shape and colour (those the chart draws). */
   reporters: { name: string; shape: string; className: string; line: boolean }[];
+  /** What the opening chart draws at any of its widths: the key lists these and nothing else. */
+  drawn: Drawn;
   client: ClientData;
+}
+
+/** What any of the geometries draws. */
+export function drawnInAny(drawings: readonly Drawn[]): Drawn {
+  const any = (key: keyof Omit<Drawn, 'kinds' | 'reporters'>) => drawings.some((d) => d[key]);
+  return {
+    kinds: [...new Set(drawings.flatMap((d) => d.kinds))],
+    reporters: [...new Set(drawings.flatMap((d) => d.reporters))].sort((a, b) => a - b),
+    estimate: any('estimate'),
+    forecast: any('forecast'),
+    deadline: any('deadline'),
+    disagreement: any('disagreement'),
+    more: any('more'),
+    later: any('later'),
+    annotation: any('annotation'),
+    overview: any('overview'),
+  };
 }
 
 const percent = (value: number, lang: Locale) => formatNumber(value / 100, lang, { style: 'percent' });
@@ -73,31 +107,31 @@ export function timelineView(
   timeline: Timeline,
   sources: ReadonlyMap<string, Source>,
   lang: Locale,
-  { range = null, highlight, uid }: TimelineViewOptions,
+  { range = null, highlight, uid, today, compact = false }: TimelineViewOptions,
 ): TimelineView {
   const ui = t(lang).timeline;
   const title = timeline.title[lang];
-  const data = chartData(timeline, lang);
-  const milestones = withinRange(data.milestones, range);
-  const chart = { ...data, milestones };
+  const opening = openingChart(timeline, lang, { today, range });
+  const { chart, full, focus, labels } = opening;
+  const data = chart;
+  const milestones = chart.milestones;
   const order = new Map(milestones.map((m, i) => [m.id, i]));
-  const full = fullDomain(milestones, range);
-  const focus = range ? full : focusDomain(milestones, full);
-  const description = `${timeline.summary[lang]} ${ui.chartDescription}`;
+  const description = `${timeline.summary[lang]} ${ui.chartDescription(contents(chart))}`;
   const validHighlight = highlight && order.has(highlight) ? highlight : undefined;
   const reporters = new Map(timeline.reporters.map((r) => [r.id, r.name[lang]]));
   const reporterName = (id: string) => reporters.get(id) ?? id;
-  const labels = { targetLabel: ui.target, disagreeLabel: ui.disagree };
 
-  const layoutOptions = { domain: focus, full, lang, highlight: validHighlight, ...labels };
+  const layoutOptions = openingOptions(opening, lang, { highlight: validHighlight, compact });
   const boxes = chartBoxes(chart, layoutOptions);
-  const variants = (Object.keys(staticWidths) as ChartVariant[]).map((name) => {
-    const geometry = layoutTimeline(chart, { ...layoutOptions, width: staticWidths[name], minHeight: boxes[name] });
-    return {
-      name,
-      svg: renderTimelineSvg(geometry, { uid: `${uid}-${name}`, title, description, highlight: validHighlight }),
-    };
-  });
+  const geometries = (Object.keys(staticWidths) as ChartVariant[]).map((name) => ({
+    name,
+    geometry: layoutTimeline(chart, { ...layoutOptions, width: staticWidths[name], minHeight: boxes[name] }),
+  }));
+  const variants = geometries.map(({ name, geometry }) => ({
+    name,
+    svg: renderTimelineSvg(geometry, { uid: `${uid}-${name}`, title, description, highlight: validHighlight }),
+  }));
+  const drawn = drawnInAny(geometries.map((v) => v.geometry.drawn));
 
   const items: ListItem[] = timeline.milestones
     .filter((m) => order.has(m.id))
@@ -138,22 +172,39 @@ export function timelineView(
       highlighted: m.id === validHighlight,
     }));
 
+  const inView = milestones.filter((m) => inSpan(axisTime(m, full), focus)).length;
+  const statusTemplate = `${ui.showing('{shown}', '{total}')} · {span}`;
   const kinds = [...new Set(milestones.map((m) => m.kind))].map((kind) => ({ kind, label: ui.kinds[kind] }));
-  const reporting = new Set(milestones.flatMap((m) => [m.progress, ...(m.reports ?? [])]).map((f) => f?.reporter));
 
   return {
     uid,
     title,
     summary: timeline.summary[lang],
-    updated: lastChanged(timeline),
+    updated: lastChanged(timeline, today),
+    inView,
+    status: { template: statusTemplate, text: countText(statusTemplate, inView, milestones.length, focus, lang) },
     ...(range ? { rangeText: ui.rangeNote(formatDate(range.from, lang), formatDate(range.to, lang)) } : {}),
     variants,
     items,
     kinds,
     reporters: data.reporters
       .map((r, i) => ({ name: r.name, shape: reporterShape(i), className: reporterClass(i), line: r.line, i }))
-      .filter((r) => reporting.has(r.i))
+      .filter((r) => drawn.reporters.includes(r.i))
       .map(({ i: _, ...r }) => r),
-    client: { uid, lang, title, description, labels, highlight: validHighlight ?? null, full, focus, chart, boxes },
+    drawn,
+    client: {
+      uid,
+      lang,
+      title,
+      description,
+      labels,
+      compact,
+      verticalBelow: layoutOptions.verticalBelow!,
+      highlight: validHighlight ?? null,
+      full,
+      focus,
+      chart,
+      boxes,
+    },
   };
 }

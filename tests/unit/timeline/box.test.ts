@@ -6,7 +6,7 @@ import { chartBoxes, narrowestChart, staticWidths, variantFor, variantFrom } fro
 import { layoutTimeline, verticalBelow } from '../../../src/lib/timeline/layout';
 import { chartData, focusDomain, fullDomain, type ChartData } from '../../../src/lib/timeline/model';
 import { renderTimelineSvg } from '../../../src/lib/timeline/svg';
-import { cluster, fixtureTimeline, generated } from './helpers';
+import { cluster, fixtureTimeline, generated, AS_OF } from './helpers';
 
 const sets: [string, ChartData][] = [
   ['1 milestone', generated(1)],
@@ -14,7 +14,7 @@ const sets: [string, ChartData][] = [
   ['16 long labels', generated(16, { labelLength: 60 })],
   ['40 milestones 3 days apart', generated(40, { spacing: 3, labelLength: 30 })],
   ['a cluster of events', cluster()],
-  ['the fixture timeline', chartData(fixtureTimeline().timeline, 'id')],
+  ['the fixture timeline', chartData(fixtureTimeline().timeline, 'id', AS_OF)],
 ];
 // Every 3rd width of the vertical chart (where labels wrap), every 8th of the horizontal one, and
 // the edges of each range.

@@ -8,8 +8,19 @@ import { boxesOverlap, segmentHitsBox, type Box, type Segment } from '../../../s
 import { MARK_RADIUS, type TimelineGeometry } from '../../../src/lib/timeline/layout';
 import type { ChartData, ChartMilestone } from '../../../src/lib/timeline/model';
 import { DAY } from '../../../src/lib/time';
+import { openingChart } from '../../../src/lib/timeline/opening';
 
 export const chartFixtures = 'tests/fixtures/content/chart';
+
+/** "Today" for every code test: the build's day never changes a test's outcome. */
+export const TODAY = '2026-12-06';
+/** chartData's options for fixtures: as of TODAY, "until <date>" in English. */
+export const AS_OF = { asOf: TODAY, until: 'until {date}' } as const;
+
+/** A fixture timeline's chart as it opens, in one language (tests/fixtures/content/chart/timelines/). */
+export function openingFixture(id: string, lang: 'id' | 'en' = 'en') {
+  return openingChart(fixtureTimeline(id).timeline, lang, { today: TODAY });
+}
 
 /** A frozen, real-shaped copy of the migration timeline (tests/fixtures/content/chart/timelines/migration.yaml). */
 export function fixtureTimeline(id = 'migration') {

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { endOf, midpointOf, startOf } from '../../../src/lib/content/dates';
 import { chartData, figuresOf, focusDomain, fullDomain, withinRange } from '../../../src/lib/timeline/model';
 import { parseRange } from '../../../src/lib/timeline/range';
-import { fixtureTimeline, generated } from './helpers';
+import { fixtureTimeline, generated, AS_OF } from './helpers';
 
 const { timeline } = fixtureTimeline();
 
 describe('chartData', () => {
-  const data = chartData(timeline, 'en');
+  const data = chartData(timeline, 'en', AS_OF);
 
   it('keeps every milestone in time order, in the page language', () => {
     expect(data.milestones.map((m) => m.id).sort()).toEqual(timeline.milestones.map((m) => m.id).sort());
@@ -33,7 +33,7 @@ describe('chartData', () => {
 });
 
 describe('domains', () => {
-  const { milestones } = chartData(timeline, 'id');
+  const { milestones } = chartData(timeline, 'id', AS_OF);
   const full = fullDomain(milestones);
 
   it('the whole span holds every milestone, figure and forecast', () => {
@@ -64,9 +64,23 @@ describe('domains', () => {
     expect(focus[1] - focus[0]).toBeLessThan((full[1] - full[0]) / 2);
   });
 
-  it('without any figure, the focus is everything', () => {
+  it('without any figure, the focus frames the densest stretch of events (the whole span if short)', () => {
     const events = milestones.filter((m) => !m.progress && !m.reports);
-    expect(focusDomain(events, full)).toEqual(full);
+    const focus = focusDomain(events, full);
+    expect(events.filter((m) => m.time >= focus[0] && m.time < focus[1]).length).toBeGreaterThanOrEqual(3);
+    expect(focus[1] - focus[0]).toBeLessThan((full[1] - full[0]) / 2);
+    const short = events.filter((m) => m.time > Date.UTC(2023, 11, 1) && m.time < Date.UTC(2024, 0, 1));
+    expect(focusDomain(short, fullDomain(short))).toEqual(fullDomain(short));
+  });
+
+  it('leaves milestones dated after asOf off the axis: they are drawn at its end', () => {
+    const late = chartData(timeline, 'en', { asOf: '2024-03-01', until: 'until {date}' });
+    const later = late.milestones.filter((m) => m.later);
+    expect(later.length).toBeGreaterThan(0);
+    for (const m of later) expect(m.span[0]).toBeGreaterThanOrEqual(Date.UTC(2024, 2, 2));
+    expect(later.find((m) => m.kind === 'deadline')!.later).toBe('until Apr 2024');
+    const axis = fullDomain(late.milestones);
+    expect(axis[1]).toBeLessThan(Date.UTC(2024, 2, 10));
   });
 
   it('a range is exactly its months', () => {

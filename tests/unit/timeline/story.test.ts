@@ -3,7 +3,7 @@ import { DAY } from '../../../src/lib/time';
 import type { ChartData, ChartMilestone } from '../../../src/lib/timeline/model';
 import { chartData } from '../../../src/lib/timeline/model';
 import { storyFigures } from '../../../src/lib/timeline/story';
-import { fixtureTimeline } from './helpers';
+import { fixtureTimeline, AS_OF } from './helpers';
 
 const day = (d: number) => Date.UTC(2024, 0, d) + DAY / 2;
 const reporters = [
@@ -34,7 +34,7 @@ const summary = (data: ChartData) =>
 
 describe('storyFigures', () => {
   it('tells the fixture migration as about 75% → 87% → complete, with dates, and where sources disagree', () => {
-    const figures = storyFigures(chartData(fixtureTimeline().timeline, 'en'));
+    const figures = storyFigures(chartData(fixtureTimeline().timeline, 'en', AS_OF));
     expect(
       figures.map((f) => [
         f.milestone,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutTimeline } from '../../../src/lib/timeline/layout';
 import { chartData, focusDomain, fullDomain } from '../../../src/lib/timeline/model';
 import { renderTimelineSvg, reporterShape } from '../../../src/lib/timeline/svg';
-import { cluster, fixtureTimeline } from './helpers';
+import { cluster, fixtureTimeline, AS_OF } from './helpers';
 
 const { timeline } = fixtureTimeline();
 
@@ -33,7 +33,7 @@ describe('timeline SVG', () => {
     ['real-shaped', 768, 'en'],
     ['real-shaped', 1280, 'id'],
   ] as const)('%s at %dpx in %s matches its snapshot', async (name, width, lang) => {
-    const svg = draw(chartData(timeline, lang), width, lang, 'progres-87-persen-4-maret');
+    const svg = draw(chartData(timeline, lang, AS_OF), width, lang, 'progres-87-persen-4-maret');
     await expect(normalise(svg)).toMatchFileSnapshot(`__snapshots__/${name}-${width}-${lang}.svg`);
   });
 
@@ -42,7 +42,7 @@ describe('timeline SVG', () => {
   });
 
   it('is an accessible image with a title and description', () => {
-    const svg = draw(chartData(timeline, 'en'), 800, 'en');
+    const svg = draw(chartData(timeline, 'en', AS_OF), 800, 'en');
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="tl-x-title tl-x-desc"/);
     expect(svg).toContain('<title id="tl-x-title">Title</title><desc id="tl-x-desc">Description</desc>');
   });

@@ -10,12 +10,16 @@ import {
 } from '../../../src/lib/timeline/export';
 import { parseRange } from '../../../src/lib/timeline/range';
 import { timelineView } from '../../../src/lib/timeline/view';
-import { fixtureTimeline } from './helpers';
+import { fixtureTimeline, TODAY } from './helpers';
 
 const { timeline, sources } = fixtureTimeline();
 
 describe('timelineView', () => {
-  const view = timelineView(timeline, sources, 'id', { uid: 'tl-m', highlight: 'progres-87-persen-4-maret' });
+  const view = timelineView(timeline, sources, 'id', {
+    today: TODAY,
+    uid: 'tl-m',
+    highlight: 'progres-87-persen-4-maret',
+  });
 
   it('lists every milestone with its date in the page language and its citations', () => {
     expect(view.items.map((i) => i.id)).toEqual(timeline.milestones.map((m) => m.id));
@@ -44,7 +48,7 @@ describe('timelineView', () => {
     const item = view.items.find((i) => i.id === 'progres-87-persen-rincian')!;
     expect(item.reports.map((r) => r.text)).toEqual(['Mendag Zulkifli Hasan: 80% (14 Maret 2024)']);
     expect(item.reports[0]!.citation.quotes[0]!.quote).toContain('80 persen');
-    const en = timelineView(timeline, sources, 'en', { uid: 'u' }).items.find(
+    const en = timelineView(timeline, sources, 'en', { today: TODAY, uid: 'u' }).items.find(
       (i) => i.id === 'progres-87-persen-4-maret',
     )!;
     expect(en.reports.map((r) => r.text)).toEqual(['Isy Karim (Trade Ministry): almost 90% (4 March 2024)']);
@@ -62,13 +66,17 @@ describe('timelineView', () => {
 
   it('marks the highlighted milestone, and ignores a highlight that does not exist', () => {
     expect(view.items.filter((i) => i.highlighted).map((i) => i.id)).toEqual(['progres-87-persen-4-maret']);
-    const none = timelineView(timeline, sources, 'en', { uid: 'u', highlight: 'no-such-milestone' });
+    const none = timelineView(timeline, sources, 'en', { today: TODAY, uid: 'u', highlight: 'no-such-milestone' });
     expect(none.items.some((i) => i.highlighted)).toBe(false);
     expect(none.client.highlight).toBeNull();
   });
 
   it('narrows to a range of months', () => {
-    const ranged = timelineView(timeline, sources, 'en', { uid: 'u', range: parseRange('2024-02..2024-03') });
+    const ranged = timelineView(timeline, sources, 'en', {
+      today: TODAY,
+      uid: 'u',
+      range: parseRange('2024-02..2024-03'),
+    });
     expect(ranged.items.map((i) => i.date)).toEqual(
       timeline.milestones.map((m) => m.date).filter((d) => d >= '2024-02' && d < '2024-04'),
     );
