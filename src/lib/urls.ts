@@ -41,6 +41,8 @@ export const paths = {
   /** The chart as a picture, in one language. */
   timelineImage: (id: string, lang: Locale, format: 'svg' | 'png') =>
     `${folders.data}timelines/${id}.${lang}.${format}`,
+  /** The chart as a picture drawn for a 600 px newsletter (key and source line), in one language. */
+  newsletterImage: (id: string, lang: Locale) => `${folders.data}timelines/${id}.${lang}.600.png`,
 };
 
 /** Article slugs, timeline ids and every other id that becomes part of an address: lowercase

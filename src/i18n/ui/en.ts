@@ -159,8 +159,17 @@ export const en: UiStrings = {
     target: 'Deadline target',
     disagree: 'Sources disagree',
     chartLabel: (title: string) => `${title}: interactive chart`,
-    chartDescription:
-      'Events sit on a line of their own above the progress panel, which holds only reported percentages. Each reporter’s figures have their own shape and colour; the solid line joins one reporter’s figures (named in the key); hollow marks are estimates; dashed lines are forecasts or targets, not reports; shaded boxes mark where sources disagree within a few days. The strip at the bottom shows the whole timeline and the part the chart frames. The list below the chart has every event.',
+    /** The chart's text alternative, for the bands it has. */
+    chartDescription: ({ events, panel }: { events: boolean; panel: boolean }) =>
+      [
+        events &&
+          `Events sit on a line of their own${panel ? ' above the progress panel, which holds only reported percentages' : ''}.`,
+        panel &&
+          'Each reporter’s figures have their own shape and colour; the solid line joins one reporter’s figures (named in the key); hollow marks are estimates; dashed lines are forecasts or targets, not reports; shaded boxes mark where sources disagree within a few days.',
+        'Notes beside some marks tell the turning points of the story. The strip along the edge shows the whole timeline and the part the chart frames. The list below the chart has every event.',
+      ]
+        .filter(Boolean)
+        .join(' '),
     help: 'In the chart: ←/→ move between events, Home/End first/last, Enter opens, Esc closes, +/− zoom, Page Up/Page Down move the view, 0 back to the start.',
     zoomGroup: 'View',
     zoomIn: 'Zoom in',
@@ -168,15 +177,20 @@ export const en: UiStrings = {
     zoomReset: 'All',
     zoomResetLabel: 'All: show the whole timeline',
     zoomFocus: 'Focus',
-    zoomFocusLabel: 'Focus: back to the weeks of progress reports',
+    zoomFocusLabel: 'Focus: back to the opening view',
     panEarlier: 'Move the view earlier',
     panLater: 'Move the view later',
     filter: 'Filter',
+    /** The menu beside the zoom buttons: the other views and the filters. */
+    menu: 'More',
+    menuLabel: 'More views and filters',
+    /** A milestone dated after the axis ends, drawn at its end: "until 17 Jun 2027". */
+    until: 'until {date}',
     filterKinds: 'Kinds of event',
     mode: 'Show',
     modeAll: 'All events',
     modeProgress: 'Progress reports only',
-    showing: (shown: string, total: string) => `Showing ${shown} of ${total} events`,
+    showing: (shown: string, total: string) => `${shown} of ${total} events`,
     viewing: (from: string, to: string) => `The chart shows ${from} to ${to}.`,
     more: (n: number) => (n === 1 ? '1 label left out here' : `${n} labels left out here`),
     legend: {
@@ -191,9 +205,13 @@ export const en: UiStrings = {
       line: 'joined by the line',
       more: 'Labels left out for lack of room (the card and the list have them)',
       overview: 'The whole timeline; the box is the part shown',
+      later: 'Dated after the chart’s end: drawn at its edge',
+      annotation: 'Notes on the chart: the turning points of the story',
     },
     download: 'Download the data',
     updated: 'Updated',
+    /** The pictures' source line: "Source: Permendag 31/2023 explainer, site.example". */
+    source: 'Source',
     downloadImage: 'Download the chart',
     close: 'Close',
     showInList: 'See it in the list',

@@ -160,8 +160,17 @@ export const id = {
     target: 'Target tenggat',
     disagree: 'Sumber berbeda',
     chartLabel: (title: string) => `${title}: grafik interaktif`,
-    chartDescription:
-      'Peristiwa berada di garis tersendiri di atas panel progres, yang hanya memuat persentase yang dilaporkan. Angka setiap pelapor punya bentuk dan warna sendiri; garis tegas menghubungkan angka satu pelapor (disebut di keterangan); tanda kosong adalah perkiraan; garis putus-putus adalah proyeksi atau target, bukan laporan; kotak berarsir menandai sumber yang berbeda dalam beberapa hari. Jalur di bawah menampilkan seluruh linimasa dan bagian yang sedang ditampilkan. Daftar di bawah grafik memuat setiap peristiwa.',
+    /** The chart's text alternative, for the bands it has. */
+    chartDescription: ({ events, panel }: { events: boolean; panel: boolean }) =>
+      [
+        events &&
+          `Peristiwa berada di garis tersendiri${panel ? ' di atas panel progres, yang hanya memuat persentase yang dilaporkan' : ''}.`,
+        panel &&
+          'Angka setiap pelapor punya bentuk dan warna sendiri; garis tegas menghubungkan angka satu pelapor (disebut di keterangan); tanda kosong adalah perkiraan; garis putus-putus adalah proyeksi atau target, bukan laporan; kotak berarsir menandai sumber yang berbeda dalam beberapa hari.',
+        'Catatan di samping beberapa tanda menceritakan titik-titik balik ceritanya. Jalur di tepi menampilkan seluruh linimasa dan bagian yang sedang ditampilkan. Daftar di bawah grafik memuat setiap peristiwa.',
+      ]
+        .filter(Boolean)
+        .join(' '),
     help: 'Di grafik: ←/→ berpindah antarperistiwa, Home/End ke awal/akhir, Enter membuka, Esc menutup, +/− memperbesar/memperkecil, Page Up/Page Down menggeser tampilan, 0 kembali ke awal.',
     zoomGroup: 'Tampilan',
     zoomIn: 'Perbesar',
@@ -169,15 +178,20 @@ export const id = {
     zoomReset: 'Semua',
     zoomResetLabel: 'Semua: tampilkan seluruh linimasa',
     zoomFocus: 'Fokus',
-    zoomFocusLabel: 'Fokus: kembali ke pekan-pekan laporan progres',
+    zoomFocusLabel: 'Fokus: kembali ke tampilan awal',
     panEarlier: 'Geser ke waktu sebelumnya',
     panLater: 'Geser ke waktu sesudahnya',
     filter: 'Saring',
+    /** The menu beside the zoom buttons: the other views and the filters. */
+    menu: 'Lainnya',
+    menuLabel: 'Tampilan lain dan saringan',
+    /** A milestone dated after the axis ends, drawn at its end: "hingga 17 Jun 2027". */
+    until: 'hingga {date}',
     filterKinds: 'Jenis peristiwa',
     mode: 'Tampilkan',
     modeAll: 'Semua peristiwa',
     modeProgress: 'Hanya laporan progres',
-    showing: (shown: string, total: string) => `Menampilkan ${shown} dari ${total} peristiwa`,
+    showing: (shown: string, total: string) => `${shown} dari ${total} peristiwa`,
     viewing: (from: string, to: string) => `Grafik menampilkan ${from} sampai ${to}.`,
     more: (n: number) => `${n} label tidak dimuat di sini`,
     legend: {
@@ -192,9 +206,13 @@ export const id = {
       line: 'dihubungkan garis',
       more: 'Label yang tidak muat (ada di kartu dan daftar)',
       overview: 'Seluruh linimasa; kotak menandai bagian yang ditampilkan',
+      later: 'Bertanggal sesudah ujung grafik: digambar di tepinya',
+      annotation: 'Catatan di grafik: titik-titik balik ceritanya',
     },
     download: 'Unduh data',
     updated: 'Diperbarui',
+    /** The pictures' source line: "Sumber: …". */
+    source: 'Sumber',
     downloadImage: 'Unduh grafik',
     close: 'Tutup',
     showInList: 'Lihat di daftar',

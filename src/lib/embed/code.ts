@@ -5,6 +5,7 @@
 import { t, type Locale } from '../../i18n';
 import type { Source, Timeline } from '../content/schema';
 import { timelineImageSize } from '../timeline/image';
+import { buildDay } from '../timeline/updated';
 import { timelineView } from '../timeline/view';
 import { absolute, paths } from '../urls';
 import { embedHeight } from './height';
@@ -20,9 +21,10 @@ export function embedCode(
   lang: Locale,
   site: URL | string | undefined,
   options: CodeOptions = {},
+  today: string = buildDay(),
 ): SnippetInput {
   const ui = t(lang);
-  const view = timelineView(timeline, sources, lang, { uid: 'code' });
+  const view = timelineView(timeline, sources, lang, { uid: 'code', today, compact: true });
   const pym = pymAsset();
   return {
     url: absolute(paths.embedTimeline(lang, timeline.id) + embedQuery(options), site),
@@ -32,8 +34,8 @@ export function embedCode(
     loaderUrl: absolute(paths.embedLoader(), site),
     pym: { src: absolute(pym.path, site), integrity: pym.integrity },
     image: {
-      src: absolute(paths.timelineImage(timeline.id, lang, 'png'), site),
-      ...timelineImageSize(timeline, lang),
+      src: absolute(paths.newsletterImage(timeline.id, lang), site),
+      ...timelineImageSize(timeline, lang, today, 'newsletter'),
       alt: ui.embed.imageAlt(timeline.title[lang]),
     },
   };

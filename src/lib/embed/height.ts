@@ -1,5 +1,6 @@
-// How tall an embed is on a 375 px phone, computed at build time for the code we give out: the
-// plain iframe's height, the fallback height of the loader's iframe, AMP's and oEmbed's. No browser
+// How tall a compact timeline is on a 375 px phone, computed at build time: the embed (for the code
+// we give out: the plain iframe's height, the fallback height of the loader's iframe, AMP's and
+// oEmbed's) and an article's inline timeline, and how many events each shows. No browser
 // runs during the build, so the height is computed from the same pieces the page is made of: the
 // chart's own layout at the embed's width, in the box the page reserves for it (exact, the
 // function and options the browser runs), and text wrapped with the chart's width estimate,
@@ -15,8 +16,11 @@ import { estimateTextWidth, wrapWords } from '../timeline/text';
 import type { ListItem, TimelineView } from '../timeline/view';
 import { COMPACT_ITEMS, type EmbedList } from './options';
 
-/** The default embed's height on a phone is at most this (the compact list adapts to it). */
-export const PHONE_BUDGET = 1500;
+/** The compact surfaces' heights on a phone are at most these (the compact list adapts to them). */
+export const PHONE_BUDGET = { embed: 700, inline: 1000 } as const;
+
+/** A compact surface: an embed, or a timeline inside an article. */
+export type Surface = keyof typeof PHONE_BUDGET;
 
 /**
  * The phone the code's heights are for: a 375 px screen, the frame in an article with 16 px
@@ -27,15 +31,23 @@ export const PHONE = { screen: 375, frame: 343 } as const;
 /** Text wraps a little earlier in bold: DejaVu Sans Bold is about a tenth wider. */
 const BOLD = 1.1;
 /** The embed's padding (.embed-main) and where its content starts and ends. */
-const PAD = { side: 16, top: 8, bottom: 16 };
+const PAD = { side: 16, top: 8, bottom: 8 };
+/** An article's column on a 375 px phone: the page's margins. */
+const ARTICLE_MARGIN = 16;
 /** List items are indented for the list's line and dots (.tl-item). */
 const ITEM_INDENT = 34;
 const BUTTON_ROW = 44;
 /** Room for what the estimate cannot see (rounding, one more wrapped line): never a scroll bar. */
-const SAFETY = 24;
+const SAFETY = 12;
 
+/**
+ * The chart's width estimate errs wide on purpose (labels must never touch); text in the page
+ * wraps at about a twelfth more than it says, and wrapping too early would only make the embed
+ * taller than its content.
+ */
+const PAGE_TEXT = 0.92;
 const lines = (text: string, width: number, size: number, bold = false) =>
-  Math.max(1, wrapWords(text, width, bold ? size * BOLD : size).length);
+  Math.max(1, wrapWords(text, width, (bold ? size * BOLD : size) * PAGE_TEXT).length);
 
 /** How many rows boxes this wide take in a wrapping flex row `width` wide with this gap. */
 function flexRows(boxes: number[], width: number, gap: number): number {
@@ -48,7 +60,7 @@ function flexRows(boxes: number[], width: number, gap: number): number {
   return Math.max(1, rows);
 }
 
-function itemHeight(item: ListItem, width: number, lang: Locale): number {
+function itemHeight(item: ListItem, width: number, lang: Locale, full: boolean): number {
   const ui = t(lang).timeline;
   const text = width - ITEM_INDENT;
   // The date (bold), the kind and the badge of a highlighted event wrap as a flex row.
@@ -57,10 +69,19 @@ function itemHeight(item: ListItem, width: number, lang: Locale): number {
   let h = 8 + flexRows(meta, text, 16) * 23.04; // padding, the date line
   h += 4 + lines(item.title, text, 16.8, true) * 21 + 4;
   if (item.progressText) h += lines(item.progressText, text, 16, true) * 25.6 + 16;
+  if (full) h += lines(item.summary, text, 16) * 25.6 + 16;
   if (item.projectionText) h += lines(item.projectionText, text, 16) * 25.6 + 16;
   if (item.note) h += 16 + lines(`${ui.note}: ${item.note}`, text - 35, 15.2) * 24.32 + 16;
   if (item.reports.length > 0)
     h += 23 * (1 + item.reports.reduce((n, r) => n + lines(`${r.text} · ${r.citation.publisher}`, text - 16, 14.4), 0));
+  // On a page, each source is a citation of its own: publisher, title and date, and its words folded.
+  if (full)
+    return (
+      h +
+      23 +
+      item.citations.reduce((sum, c) => sum + lines(`${c.publisher} ${c.title}`, text - 16, 14.4) * 23 + 30, 0) +
+      8
+    );
   // Each source is its publisher's name, with the date when the same publisher is named twice.
   const publishers = item.citations.map((c) => c.publisher);
   const sources = item.citations
@@ -72,61 +93,79 @@ function itemHeight(item: ListItem, width: number, lang: Locale): number {
 }
 
 /**
- * How many events the compact list shows: the most, up to COMPACT_ITEMS, that keep the embed within
- * PHONE_BUDGET on a phone (at least one). A timeline with a tall chart or long first events shows
- * fewer, so the default embed fits whatever editors write.
+ * How many events a compact list shows: the most, up to COMPACT_ITEMS, that keep the surface within
+ * its PHONE_BUDGET on a phone; none when even one would not fit ("Show all N events" stays). A
+ * timeline with a tall chart or long first events shows fewer, so the default fits whatever
+ * editors write.
  */
-export function compactCount(view: TimelineView, lang: Locale): number {
+export function compactCount(view: TimelineView, lang: Locale, surface: Surface): number {
   let n = Math.min(COMPACT_ITEMS, view.items.length);
-  while (n > 1 && measure(view, lang, n, PHONE.frame) > PHONE_BUDGET) n--;
+  const width = surface === 'embed' ? PHONE.frame : PHONE.screen - 2 * ARTICLE_MARGIN;
+  while (n > 0 && measure(view, lang, n, width, surface) > PHONE_BUDGET[surface]) n--;
   return n;
 }
 
 /**
  * The embed's height in CSS pixels in a frame `width` wide with this list option: for phones, as
- * the embed's layout below 560 px (a vertical chart, the count of events hidden) is what it models.
+ * the embed's layout below 560 px (a vertical chart) is what it models.
  */
 export function embedHeight(view: TimelineView, lang: Locale, list: EmbedList, width: number = PHONE.frame): number {
   if (width >= verticalBelow) throw new Error(`embedHeight models phones (< ${verticalBelow} px), not ${width} px`);
-  const shown = list === 'none' ? 0 : list === 'full' ? view.items.length : compactCount(view, lang);
-  return measure(view, lang, shown, width);
+  const shown = list === 'none' ? 0 : list === 'full' ? view.items.length : compactCount(view, lang, 'embed');
+  return measure(view, lang, shown, width, 'embed', list === 'none');
+}
+
+/** An article's timeline on a 375 px phone, with the events its compact list shows. */
+export function inlineHeight(view: TimelineView, lang: Locale, shown: number): number {
+  return measure(view, lang, shown, PHONE.screen - 2 * ARTICLE_MARGIN, 'inline');
 }
 
 /** The height with the first `shown` events, and "Show all" when there are more. */
-function measure(view: TimelineView, lang: Locale, shown: number, width: number): number {
+function measure(
+  view: TimelineView,
+  lang: Locale,
+  shown: number,
+  width: number,
+  surface: Surface,
+  noList = false,
+): number {
   const ui = t(lang);
-  const inner = width - 2 * PAD.side;
+  const embed = surface === 'embed';
+  const inner = embed ? width - 2 * PAD.side : width;
   const { client } = view;
-  let h = PAD.top + lines(view.title, inner, 20, true) * 25 + 8;
-  // Controls: the zoom buttons, wrapped into rows, and the filter beside them or on a row of its
-  // own (on phones the count of events shown is for screen readers only).
-  const tl = ui.timeline;
-  const button = (label: string) => Math.max(36, estimateTextWidth(label, 15.2) + 14);
-  const rows: number[] = [];
-  for (const w of ['‹', '›', '+', '−', tl.zoomFocus, tl.zoomReset].map(button)) {
-    if (rows.length && rows[rows.length - 1]! + 4 + w <= inner) rows[rows.length - 1]! += 4 + w;
-    else rows.push(w);
-  }
-  const filterBeside = rows.at(-1)! + 16 + estimateTextWidth(tl.filter, 15.2) + 34 <= inner;
-  h += rows.length * BUTTON_ROW + (rows.length - 1) * 4 + (filterBeside ? 0 : 8 + BUTTON_ROW) + 8;
+  // The title: the embed's heading, or the timeline's own title in an article.
+  // (.embed-title: 1rem bold on phones, 8 px under it; the timeline's 4 px margin.)
+  let h = embed
+    ? PAD.top + lines(view.title, inner, 16, true) * 20 + 8 + 4
+    : lines(view.title, inner, 18.4, true) * 29.44 + 8;
+  // Controls: one row (pan, zoom, the menu), 44 px, and the room under it.
+  h += BUTTON_ROW + 8;
   const chart = layoutTimeline(client.chart, {
     width: inner,
     domain: client.focus,
     full: client.full,
     lang,
+    compact: client.compact,
+    verticalBelow: client.verticalBelow,
     ...client.labels,
     // The live chart fills the box reserved for it before the script ran (src/lib/timeline/box.ts):
     // on phones the box of the narrowest phone, taller than the chart's own layout at this width.
     minHeight: client.boxes[variantFor(inner)],
   });
-  h += chart.height + BUTTON_ROW + 16; // the chart, then the key's summary
-  const items = view.items.slice(0, shown);
-  if (items.length > 0) h += 16 + items.reduce((sum, item) => sum + itemHeight(item, inner, lang), 0);
-  if (shown > 0 && view.items.length > shown) h += BUTTON_ROW;
+  h += chart.height;
+  // The status line, then the key folded behind its summary.
+  h += 4 + lines(view.status.text, inner, 14) * 22.4;
+  h += embed ? 4 + BUTTON_ROW + 4 : 8 + BUTTON_ROW + 8;
+  const items = noList ? [] : view.items.slice(0, shown);
+  if (items.length > 0)
+    h += (embed ? 16 : 24) + items.reduce((sum, item) => sum + itemHeight(item, inner, lang, !embed), 0);
+  if (!noList && view.items.length > shown) h += BUTTON_ROW + (embed ? 4 : 16);
+  if (!embed) return Math.ceil(h + SAFETY);
+  h += 4;
   // The credit: the link in bold, then "· Updated <date>" on its last line if it fits.
   const link = wrapWords(`${ui.embed.fullStory(ui.siteName)} →`, inner, 14.4 * BOLD);
   const updated = `· ${ui.timeline.updated} ${formatDate(view.updated, lang)}`;
   const fits = estimateTextWidth(`${link.at(-1)} ${updated}`, 14.4) <= inner;
-  h += 16 + (link.length + (fits ? 0 : 1)) * 23.04 + PAD.bottom;
+  h += 8 + (link.length + (fits ? 0 : 1)) * 23.04 + PAD.bottom;
   return Math.ceil(h + SAFETY);
 }

@@ -9,10 +9,10 @@ export type EmbedTheme = 'light' | 'dark' | 'auto';
 export type EmbedList = 'compact' | 'full' | 'none';
 
 /**
- * How many events the compact list shows at most: three show what the list is and how it is cited,
- * and fit the default embed within 1,500 px on a 375 px phone next to a chart, key and controls of
- * about 1,000 px. A timeline whose chart or first events are taller shows fewer (compactCount in
- * height.ts, computed at build time).
+ * How many events a compact list shows at most: three show what the list is and how it is cited.
+ * Fewer where they would take the embed past 700 px or an article's timeline past 1,000 px on a
+ * 375 px phone, none where the chart and its key take that room ("Show all N events" then stays):
+ * compactCount in height.ts, computed at build time.
  */
 export const COMPACT_ITEMS = 3;
 

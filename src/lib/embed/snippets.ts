@@ -7,9 +7,11 @@
 //   on the page, even when the same code is pasted twice, and needs no inline script; `xdomain`
 //   accepts messages from this site's origin only; pym.js from this site, with its integrity;
 //   without scripts, the chart's picture linked to the timeline (<noscript>);
-// - plain iframe: the phone's height, lazy; no script on the host page at all;
+// - plain iframe: the phone's height, lazy; no script on the host page at all; on wider screens
+//   the embed fills the frame (its chart takes the room to spare), so no empty box is left;
 // - AMP: <amp-iframe>, resizable (the embed sends AMP's embed-size), the picture as placeholder;
-// - image: the chart's picture linked to the timeline, for newsletters.
+// - image: the chart's picture drawn for a 600 px newsletter (key and source line included),
+//   linked to the timeline.
 // No kind carries a `style` attribute: host pages with a strict Content Security Policy
 // (`style-src 'self'`) refuse inline styles. Sizes are attributes; the loader sets the rest through
 // the CSSOM, which such a policy allows.
@@ -33,12 +35,11 @@ export interface SnippetInput {
   loaderUrl: string;
   /** Our copy of pym.js and its Subresource Integrity hash. */
   pym: { src: string; integrity: string };
-  /** The chart's picture (PNG): absolute URL, size in pixels, text alternative. */
+  /** The chart's picture drawn for newsletters (PNG, 600 CSS px at twice the pixels): absolute URL,
+   *  size in CSS pixels, text alternative. */
   image: { src: string; width: number; height: number; alt: string };
 }
 
-/** Newsletters are about 600 px wide; the 1,600 px picture is drawn sharp at that size. */
-const NEWSLETTER_WIDTH = 600;
 const AMP_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
 
 /** Attributes from a list of [name, value]; `true` writes the name alone. */
@@ -72,8 +73,21 @@ function picture(input: SnippetInput, width = input.image.width): string {
   ])}></a>`;
 }
 
+/**
+ * The loader's frame tells the embed, by its address, that a script sizes it (as pym's `childId`
+ * and AMP's `#amp=1` do): it is drawn at its content's height rather than filling a fixed frame.
+ */
+export const LOADER_PARAM = ['sizer', 'loader'] as const;
+
+/** The embed's address with the loader's mark. */
+export function withLoaderMark(url: string): string {
+  const u = new URL(url);
+  u.searchParams.set(...LOADER_PARAM);
+  return u.href;
+}
+
 export function loaderSnippet(input: SnippetInput): string {
-  return `${iframe(input, [[LOADER_ATTRIBUTE, true]])}\n<script async src="${escapeAttr(input.loaderUrl)}"></script>`;
+  return `${iframe({ ...input, url: withLoaderMark(input.url) }, [[LOADER_ATTRIBUTE, true]])}\n<script async src="${escapeAttr(input.loaderUrl)}"></script>`;
 }
 
 export function pymSnippet(input: SnippetInput): string {
@@ -120,7 +134,7 @@ export function ampSnippet(input: SnippetInput, overflow: string): string {
 }
 
 export function imageSnippet(input: SnippetInput): string {
-  return picture(input, NEWSLETTER_WIDTH);
+  return picture(input);
 }
 
 /** The code of one kind; `overflow` is AMP's "show more" text, in the embed's language. */

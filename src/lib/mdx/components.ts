@@ -8,7 +8,7 @@ export const componentAttributes = {
   Quote: ['by', 'source', 'lang', 'quote', 'at'],
   Stat: ['value', 'date', 'source', 'quote', 'at'],
   Term: ['id'],
-  Timeline: ['id', 'range', 'highlight'],
+  Timeline: ['id', 'range', 'highlight', 'list'],
   Callout: ['kind'],
   KeyFacts: [],
   Figure: ['src', 'alt', 'caption', 'credit'],
@@ -44,3 +44,6 @@ export const figureExtensions = ['avif', 'gif', 'jpeg', 'jpg', 'png', 'webp'] as
 
 /** A language tag for <Lang lang="…"> and <Quote lang="…">: "id", "en", "zh", "jv", "zh-Hant"… */
 export const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+/** What an article's <Timeline list> may be: the events under the chart. */
+export const inlineLists = ['none', 'compact', 'full'] as const;

@@ -26,14 +26,17 @@ export function variantFor(width: number): ChartVariant {
 /**
  * Where the chart turns vertical: at `verticalBelow` (560 px), or, for a timeline whose opening
  * view crowds a horizontal chart that narrow (an event's label left out for lack of room), up to
- * the wide drawing's width (900 px), where its events all find a lane. Labels stay next to their
- * marks at every width.
+ * the wide drawing's width (900 px), where its events all find a lane, unless the vertical chart
+ * would then be a scroll of its own. Labels stay next to their marks at every width.
  */
 export function verticalUntil(data: ChartData, options: Omit<LayoutOptions, 'width' | 'minHeight' | 'verticalBelow'>) {
   const g = layoutTimeline(data, { ...options, width: variantFrom.medium, verticalBelow });
   const events = new Set(g.marks.filter((m) => m.band === 'events').map((m) => m.id));
   const crowded = g.more.some((m) => m.ids.some((id) => events.has(id)));
-  return crowded ? variantFrom.wide : verticalBelow;
+  if (!crowded) return verticalBelow;
+  // Not where the vertical chart would be a scroll of its own (hundreds of milestones in view).
+  const vertical = layoutTimeline(data, { ...options, width: variantFrom.medium, verticalBelow: variantFrom.wide });
+  return vertical.height <= Math.max(900, 2 * g.height) ? variantFrom.wide : verticalBelow;
 }
 
 /** The height of the chart's box at each variant's widths, for the layout options the chart starts with. */

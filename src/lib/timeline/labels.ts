@@ -215,7 +215,8 @@ export function placeInLanes(items: readonly LaneItem[], o: LaneOptions): Map<st
   // have no way up. The order that places more labels wins (left to right on a tie).
   const rightToLeft = [...items].sort((a, b) => b.priority - a.priority || b.anchor - a.anchor);
   const first = placeInLanesInOrder(byPriority(items), items, o);
-  if (first.size === items.length) return first;
+  // Many labels: the crowd, not the edges, decides what fits; once is enough.
+  if (first.size === items.length || items.length > 200) return first;
   const second = placeInLanesInOrder(rightToLeft, items, o);
   return second.size > first.size ? second : first;
 }
@@ -234,7 +235,7 @@ function placeInLanesInOrder(
   const leader: Segment = { x1: 0, y1: o.leaderBottom, x2: 0, y2: 0 };
   for (const item of order) {
     const w = Math.min(item.width, o.max - o.min);
-    const at = anchors.indexOf(item.anchor);
+    const at = bisectLeft(anchors, item.anchor);
     const before = at > 0 ? item.anchor - anchors[at - 1]! : Infinity;
     const after = at < anchors.length - 1 ? anchors[at + 1]! - item.anchor : Infinity;
     const ways: [number, LanePlacement['align']][] = [

@@ -949,85 +949,105 @@ function layoutVertical(
   const plotLength = Math.max(options.compact ? 220 : 280, Math.round(needed * (options.compact ? 1 : 1.1))) + extra;
   const { time, value, parts, inBand, markById } = plotLength === 320 ? first : place(plotLength);
 
-  const labels: ChartLabel[] = [];
-  const leaders: (Segment & { for: string })[] = [];
-  for (const m of figureLabels) {
+  // The figures' labels placed in the band; the rest stack in the column. A leader from a mark to
+  // the column must cross no figure's label in the band: such a figure is labelled in the column
+  // too, and the column stacked again (a few rounds at most: each moves labels one way only).
+  const inBandLabel = (m: ChartMilestone): { label: ChartLabel; leader?: Segment } | null => {
     const p = inBand.get(m.id);
-    if (!p) continue;
-    const text = figureText(m.progress!);
-    if (p.leader) leaders.push({ for: m.id, ...roundSegment(p.leader) });
-    labels.push({
-      key: m.id,
-      for: m.id,
-      role: 'milestone',
-      lines: [text],
-      x: round(p.anchor === 'start' ? p.box.x : p.anchor === 'end' ? p.box.x + p.box.width : p.box.x + p.box.width / 2),
-      y: round(p.box.y + LINE - 3),
-      anchor: p.anchor,
-      lineHeight: LINE,
-      box: { ...p.box, x: round(p.box.x), y: round(p.box.y) },
-    });
-  }
-  // Items placed in the column with the first pass's choice, whichever pass the band's came from.
-  const columnItems = visible
-    .map((m) => ({ m, ...columnFor(m, inBand.has(m.id)) }))
-    .filter((c) => c.own.length + c.note.length > 0);
-  const anchors = columnItems
-    .map((c) => ({ id: c.m.id, desired: markById.get(c.m.id)!.y, height: heightOf(c) }))
-    .sort((a, b) => a.desired - b.desired);
-  const tops = stackLabels(anchors, { min: top - 6, gap: 6 });
-  let lowest = top + plotLength;
-  const byId = new Map(columnItems.map((c) => [c.m.id, c]));
-  for (const a of anchors) {
-    const c = byId.get(a.id)!;
-    const boxTop = round(tops.get(a.id)!);
-    const mark = markById.get(a.id)!;
-    const boxWidth = (lines: string[]) =>
-      Math.min(labelWidthMax, Math.max(...lines.map((l) => estimateTextWidth(l, FONT))));
-    if (c.own.length)
-      labels.push({
-        key: a.id,
-        for: a.id,
+    if (!p || demoted.has(m.id)) return null;
+    return {
+      label: {
+        key: m.id,
+        for: m.id,
         role: 'milestone',
-        lines: c.own,
-        x: labelX,
-        y: boxTop + LINE - 3,
-        anchor: 'start',
+        lines: [figureText(m.progress!)],
+        x: round(
+          p.anchor === 'start' ? p.box.x : p.anchor === 'end' ? p.box.x + p.box.width : p.box.x + p.box.width / 2,
+        ),
+        y: round(p.box.y + LINE - 3),
+        anchor: p.anchor,
         lineHeight: LINE,
-        box: { x: labelX, y: boxTop, width: boxWidth(c.own), height: c.own.length * LINE },
-      });
-    if (c.note.length) {
-      const noteTop = boxTop + c.own.length * LINE;
-      labels.push({
-        key: `annotation:${a.id}`,
-        for: a.id,
-        role: 'annotation',
-        lines: c.note,
-        x: labelX,
-        y: noteTop + LINE - 3,
-        anchor: 'start',
-        lineHeight: LINE,
-        box: { x: labelX, y: noteTop, width: boxWidth(c.note), height: c.note.length * LINE },
-      });
+        box: { ...p.box, x: round(p.box.x), y: round(p.box.y) },
+      },
+      ...(p.leader ? { leader: roundSegment(p.leader) } : {}),
+    };
+  };
+  const boxWidth = (lines: string[]) =>
+    Math.min(labelWidthMax, Math.max(...lines.map((l) => estimateTextWidth(l, FONT))));
+  const build = (moved: ReadonlySet<string>) => {
+    const labels: ChartLabel[] = [];
+    const leaders: (Segment & { for: string })[] = [];
+    const band = new Obstacles();
+    for (const m of figureLabels) {
+      const placed = moved.has(m.id) ? null : inBandLabel(m);
+      if (!placed) continue;
+      labels.push(placed.label);
+      band.addBox(placed.label.box);
+      if (placed.leader) leaders.push({ for: m.id, ...placed.leader });
     }
-    leaders.push({
-      for: a.id,
-      x1: round(mark.x + MARK_RADIUS + 2),
-      y1: mark.y,
-      x2: labelX - 4,
-      y2: round(boxTop + a.height / 2),
-    });
-    lowest = Math.max(lowest, boxTop + a.height);
+    const columnItems = visible
+      .map((m) => ({ m, ...columnFor(m, inBand.has(m.id) && !moved.has(m.id)) }))
+      .filter((c) => c.own.length + c.note.length > 0);
+    const anchors = columnItems
+      .map((c) => ({ id: c.m.id, desired: markById.get(c.m.id)!.y, height: heightOf(c) }))
+      .sort((a, b) => a.desired - b.desired);
+    const tops = stackLabels(anchors, { min: top - 6, gap: 6 });
+    let lowest = top + plotLength;
+    const byId = new Map(columnItems.map((c) => [c.m.id, c]));
+    const crossed: string[] = [];
+    for (const a of anchors) {
+      const c = byId.get(a.id)!;
+      const boxTop = round(tops.get(a.id)!);
+      const mark = markById.get(a.id)!;
+      if (c.own.length)
+        labels.push({
+          key: a.id,
+          for: a.id,
+          role: 'milestone',
+          lines: c.own,
+          x: labelX,
+          y: boxTop + LINE - 3,
+          anchor: 'start',
+          lineHeight: LINE,
+          box: { x: labelX, y: boxTop, width: boxWidth(c.own), height: c.own.length * LINE },
+        });
+      if (c.note.length) {
+        const noteTop = boxTop + c.own.length * LINE;
+        labels.push({
+          key: `annotation:${a.id}`,
+          for: a.id,
+          role: 'annotation',
+          lines: c.note,
+          x: labelX,
+          y: noteTop + LINE - 3,
+          anchor: 'start',
+          lineHeight: LINE,
+          box: { x: labelX, y: noteTop, width: boxWidth(c.note), height: c.note.length * LINE },
+        });
+      }
+      const leader = {
+        x1: round(mark.x + MARK_RADIUS + 2),
+        y1: mark.y,
+        x2: labelX - 4,
+        y2: round(boxTop + a.height / 2),
+      };
+      leaders.push({ for: a.id, ...leader });
+      // Which figure labels in the band this leader runs through (not its own).
+      if (mark.x < labelX && band.crosses(leader, 0))
+        for (const l of labels)
+          if (l.x < labelX && l.for !== a.id && segmentHitsBox(leader, l.box)) crossed.push(l.for);
+      lowest = Math.max(lowest, boxTop + a.height);
+    }
+    return { labels, leaders, lowest, crossed };
+  };
+  let moved = new Set(demoted);
+  let built = build(moved);
+  for (let pass = 0; pass < 8 && built.crossed.length; pass++) {
+    moved = new Set([...moved, ...built.crossed]);
+    built = build(moved);
   }
-
-  // A leader from a mark to the column must cross no figure's label in the band: such a figure is
-  // labelled in the column too, and the chart laid out again.
-  const crossed = labels
-    .filter(
-      (l) => l.role === 'milestone' && l.x < labelX && leaders.some((s) => s.for !== l.for && segmentHitsBox(s, l.box)),
-    )
-    .map((l) => l.for);
-  if (crossed.length) return layoutVertical(data, options, extra, new Set([...demoted, ...crossed]));
+  const { labels, leaders } = built;
+  const lowest = built.lowest;
 
   // Grid lines at d3's ticks; a label only where it keeps apart from the last (100% always).
   const gridValues = value.ticks(3).filter((v) => v >= low && v < 100);

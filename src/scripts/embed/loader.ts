@@ -9,7 +9,7 @@
 // then knows its frame grows. Only this site's /embed/ pages are sized or created. Prints nothing.
 // Embeds anywhere on the page are found, before or after the script, however early it runs.
 import { parseHeight, parsePym, pymMessage } from '../../lib/embed/pym';
-import { LOADER_ATTRIBUTE } from '../../lib/embed/snippets';
+import { LOADER_ATTRIBUTE, withLoaderMark } from '../../lib/embed/snippets';
 import { folders } from '../../lib/urls';
 
 const script = document.currentScript as HTMLScriptElement | null;
@@ -60,7 +60,7 @@ function mount(host: HTMLElement) {
   const url = embedUrl(host.getAttribute(LOADER_ATTRIBUTE));
   if (!url) return;
   const iframe = document.createElement('iframe');
-  iframe.src = url.href;
+  iframe.src = withLoaderMark(url.href);
   iframe.title = host.dataset.title || host.textContent?.trim() || 'Timeline';
   iframe.loading = 'lazy';
   iframe.width = '100%';

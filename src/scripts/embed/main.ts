@@ -4,8 +4,8 @@ import { parseEmbedOptions } from '../../lib/embed/options';
 import { embedHooks as hooks } from '../../lib/timeline/dom';
 import { rangeSpan } from '../../lib/timeline/range';
 import { TimelineChart } from '../timeline/chart';
+import { CompactList } from '../timeline/fold';
 import { reportHeight } from './child';
-import { CompactList } from './fold';
 
 const root = document.querySelector<HTMLElement>(hooks.root)!;
 const items = [...root.querySelectorAll<HTMLElement>(hooks.item)];
@@ -18,6 +18,8 @@ new TimelineChart(root, {
   highlight: options.highlight,
   span: options.range ? rangeSpan(options.range) : null,
   onRender: () => list.update(),
+  // A plain iframe keeps the height of its code: the chart fills what the frame has to spare.
+  fill: document.documentElement.classList.contains('embed-fill'),
 });
 // Not framed, the page grows as it likes; framed, only when a parent sizes the frame.
 if (window.parent === window) list.expandable();

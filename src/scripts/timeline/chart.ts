@@ -1,26 +1,29 @@
 // The interactive timeline: one controller per <section data-timeline>. It turns keyboard, pointer,
 // button and URL events into actions on the chart's state (src/lib/timeline/state.ts, where every
-// rule lives) and draws the state with the same pure layout and SVG renderer the build uses.
+// rule lives; zoom and pan are d3-zoom's, there and here) and draws the state with the same pure
+// layout the build uses, joined onto the live SVG with d3-selection (./render.ts).
 import type { MilestoneKind } from '../../lib/content/schema';
 import { variantFor } from '../../lib/timeline/box';
 import { classes, dom, selector } from '../../lib/timeline/dom';
 import { layoutTimeline, type TimelineGeometry } from '../../lib/timeline/layout';
+import type { ChartMilestone } from '../../lib/timeline/model';
 import { hitTest, keyAction, onOverview } from '../../lib/timeline/navigation';
 import { inSpan, type Span } from '../../lib/timeline/span';
 import {
   initialState,
+  inViewMilestones,
   reduce,
   shownMilestones,
   type ChartAction,
   type ChartContext,
   type ChartState,
 } from '../../lib/timeline/state';
-import { renderTimelineSvg } from '../../lib/timeline/svg';
 import { countText } from '../../lib/timeline/ticks';
-import type { ChartMilestone } from '../../lib/timeline/model';
 import type { ClientData } from '../../lib/timeline/view';
+import { isFullSpan } from '../../lib/timeline/zoom';
 import { Card } from './card';
-import { trackPointers } from './pointer';
+import { LiveSvg } from './render';
+import { ChartZoom } from './zoom';
 
 const ZOOM_STEP = 2;
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -40,30 +43,36 @@ export interface ChartOptions {
   span?: Span | null;
   /** Called after every redraw, once the list shows the milestones the chart shows. */
   onRender?: () => void;
+  /** Fill the chart's box when it is taller than the chart (an embed in a fixed frame). */
+  fill?: boolean;
 }
 
 export class TimelineChart {
   private readonly data: ClientData;
   private readonly chart: HTMLElement;
-  private readonly live: HTMLElement;
   private readonly items = new Map<string, HTMLElement>();
   private readonly card: Card;
+  private readonly live: HTMLElement;
+  private readonly svg: LiveSvg;
+  private readonly zoomer: ChartZoom;
   private readonly ctx: ChartContext<ChartMilestone>;
   private state: ChartState;
   private geometry: TimelineGeometry | null = null;
   private width = 0;
   private readonly highlight: string | null;
-  private readonly onRender: (() => void) | undefined;
+  private readonly options: ChartOptions;
   private leaving: ReturnType<typeof setTimeout> | undefined;
+  /** A gesture's newest span, drawn on the next frame. */
+  private pending: Span | null = null;
 
   constructor(
     private readonly root: HTMLElement,
     options: ChartOptions = {},
   ) {
+    this.options = options;
     this.data = JSON.parse(root.querySelector(selector(dom.data))!.textContent!) as ClientData;
     this.chart = root.querySelector<HTMLElement>(selector(dom.chart))!;
     this.highlight = options.highlight ?? this.data.highlight;
-    this.onRender = options.onRender;
     let { milestones } = this.data.chart;
     let { full, focus } = this.data;
     if (options.span) {
@@ -81,10 +90,15 @@ export class TimelineChart {
     this.live.className = classes.live;
     for (const el of this.chart.querySelectorAll(`.${classes.static}`)) el.remove();
     this.chart.prepend(this.live);
+    this.svg = new LiveSvg(this.live, `${this.data.uid}-live`, this.data.title, this.data.description);
     this.card = new Card(this.chart.querySelector<HTMLElement>(selector(dom.card))!, root, () =>
       this.dispatch({ type: 'close' }),
     );
     this.card.onEnter(() => clearTimeout(this.leaving));
+    this.zoomer = new ChartZoom(this.chart, {
+      onSpan: (span) => this.gesture(span),
+      ignore: (target) => !!target.closest('.tl-card, .tl-overview'),
+    });
 
     this.enhanceChrome();
     this.width = Math.round(this.chart.clientWidth);
@@ -107,7 +121,23 @@ export class TimelineChart {
     if (announce && s.active && s.active !== before.active) this.announce(s.active);
   }
 
-  /** Makes the chart one keyboard stop and wires the buttons and filters (shown from the first paint: .js-only). */
+  /** A gesture's span (pointer events can outpace drawing): drawn once per frame. */
+  private gesture(span: Span) {
+    if (!this.pending) requestAnimationFrame(() => this.applyGesture());
+    this.pending = span;
+  }
+
+  private applyGesture() {
+    const span = this.pending;
+    this.pending = null;
+    if (!span) return;
+    performance.mark('tl-zoom-start');
+    this.state = reduce(this.state, { type: 'span', span }, this.ctx);
+    this.render();
+    performance.measure('tl-zoom', 'tl-zoom-start');
+  }
+
+  /** Makes the chart one keyboard stop and wires the buttons, the menu and the filters. */
   private enhanceChrome() {
     const { root, chart, data } = this;
     const help = root.querySelector<HTMLElement>('.tl-help')!;
@@ -116,7 +146,9 @@ export class TimelineChart {
     chart.setAttribute('aria-label', root.dataset.chartLabel ?? data.title);
     chart.setAttribute('aria-describedby', help.id);
 
-    root.querySelector('.tl-controls')!.addEventListener('click', (event) => {
+    const controls = root.querySelector('.tl-controls')!;
+    const menu = root.querySelector<HTMLDetailsElement>('.tl-menu');
+    controls.addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('button');
       if (!button) return;
       const zoom = button.getAttribute(dom.zoom);
@@ -125,24 +157,43 @@ export class TimelineChart {
       else if (zoom === 'all') this.dispatch({ type: 'all' });
       else if (zoom === 'focus') this.dispatch({ type: 'focus' });
       else if (pan) this.dispatch({ type: 'pan', by: Number(pan) });
+      if (zoom === 'all' || zoom === 'focus') menu?.removeAttribute('open');
     });
-    root.querySelector('.tl-controls')!.addEventListener('change', (event) => {
+    controls.addEventListener('change', (event) => {
       const input = event.target as HTMLInputElement;
       if (input.type === 'radio') this.dispatch({ type: 'progressOnly', on: input.value === 'progress' });
       else this.dispatch({ type: 'kind', kind: input.value as MilestoneKind, shown: input.checked });
       for (const box of root.querySelectorAll<HTMLInputElement>('.tl-kinds input'))
         box.disabled = this.state.progressOnly;
     });
+    // The menu opens over the chart: Escape or a tap elsewhere closes it.
+    if (menu) {
+      document.addEventListener('pointerdown', (event) => {
+        if (menu.open && !menu.contains(event.target as Node)) menu.open = false;
+      });
+      menu.addEventListener('keydown', (event) => {
+        if (event.key !== 'Escape' || !menu.open) return;
+        menu.open = false;
+        menu.querySelector('summary')?.focus();
+        event.stopPropagation();
+      });
+    }
   }
 
   private observeResize() {
     new ResizeObserver(() => {
       const width = Math.round(this.chart.clientWidth);
-      if (width && width !== this.width) {
+      if (width && (width !== this.width || this.options.fill)) {
         this.width = width;
         this.render();
       }
     }).observe(this.chart);
+  }
+
+  /** The height the chart takes: its box, or (filling a fixed frame) all the room it is given. */
+  private minHeight() {
+    const box = this.data.boxes[variantFor(this.width)];
+    return this.options.fill ? Math.max(box, Math.floor(this.chart.clientHeight)) : box;
   }
 
   /** Lays out and draws the chart for the current width, span and filters. */
@@ -152,6 +203,7 @@ export class TimelineChart {
     const shown = shownMilestones(state, this.ctx.milestones);
     const ids = new Set(shown.map((m) => m.id));
     for (const [id, li] of this.items) li.hidden = !ids.has(id);
+    const minHeight = this.minHeight();
     this.geometry = layoutTimeline(
       { ...data.chart, milestones: shown },
       {
@@ -160,35 +212,39 @@ export class TimelineChart {
         full: this.ctx.full,
         lang: data.lang,
         highlight: this.highlight ?? undefined,
+        compact: data.compact,
+        verticalBelow: data.verticalBelow,
         ...data.labels,
         // The box the drawing had before the script ran: the page does not move when this replaces it.
-        minHeight: data.boxes[variantFor(this.width)],
+        minHeight,
       },
     );
-    this.live.innerHTML = renderTimelineSvg(this.geometry, {
-      uid: `${data.uid}-live`,
-      title: data.title,
-      description: data.description,
-      highlight: this.highlight ?? undefined,
-    });
+    const g = this.geometry;
+    this.svg.update(g, this.highlight ?? undefined);
+    // d3-zoom takes the chart's frame and the span shown (a key, a button or a gesture moved it).
+    const [r0, r1] = g.scales.time.range() as [number, number];
+    const axis = g.orientation === 'horizontal' ? 'x' : 'y';
+    this.zoomer.sync({ full: this.ctx.full, range: [r0, r1], axis }, state.span);
     const count = this.root.querySelector<HTMLElement>(selector(dom.count))!;
     count.textContent = countText(
       count.dataset.template ?? '',
-      shown.length,
+      inViewMilestones(state, this.ctx).length,
       this.ctx.milestones.length,
       state.span,
       data.lang,
     );
     for (const [name, disabled] of [
-      ['all', state.span[0] <= this.ctx.full[0] && state.span[1] >= this.ctx.full[1]],
+      ['all', isFullSpan(state.span, this.ctx.full)],
       ['focus', state.span[0] === this.ctx.focus[0] && state.span[1] === this.ctx.focus[1]],
     ] as const) {
       const button = this.root.querySelector<HTMLButtonElement>(selector(dom.zoom, name));
       if (button) button.disabled = disabled;
     }
-    this.root.querySelector<HTMLButtonElement>(selector(dom.pan, '-1'))!.disabled = state.span[0] <= this.ctx.full[0];
-    this.root.querySelector<HTMLButtonElement>(selector(dom.pan, '1'))!.disabled = state.span[1] >= this.ctx.full[1];
-    this.onRender?.();
+    this.root.querySelector<HTMLButtonElement>(selector(dom.pan, '-1'))!.disabled =
+      state.span[0] <= this.ctx.full[0] + 1;
+    this.root.querySelector<HTMLButtonElement>(selector(dom.pan, '1'))!.disabled =
+      state.span[1] >= this.ctx.full[1] - 1;
+    this.options.onRender?.();
     this.paintState();
   }
 
@@ -217,10 +273,10 @@ export class TimelineChart {
     this.root.querySelector(selector(dom.live))!.textContent = `${headline} — ${date}`;
   }
 
-  zoom(direction: 'in' | 'out' | 'focus', anchor?: number) {
+  zoom(direction: 'in' | 'out' | 'focus') {
     performance.mark('tl-zoom-start');
     if (direction === 'focus') this.dispatch({ type: 'focus' });
-    else this.dispatch({ type: 'zoom', factor: direction === 'in' ? ZOOM_STEP : 1 / ZOOM_STEP, anchor });
+    else this.dispatch({ type: 'zoom', factor: direction === 'in' ? ZOOM_STEP : 1 / ZOOM_STEP });
     performance.measure('tl-zoom', 'tl-zoom-start');
   }
 
@@ -239,7 +295,7 @@ export class TimelineChart {
     chart.addEventListener('focus', () => {
       const s = this.state;
       if (!s.active) {
-        const first = shownMilestones(s, this.ctx.milestones).find((m) => inSpan(m.time, s.span));
+        const first = inViewMilestones(s, this.ctx)[0];
         this.dispatch({ type: 'activate', id: s.opened ?? this.highlight ?? first?.id ?? null }, { announce: true });
       } else this.paintState();
     });
@@ -272,60 +328,66 @@ export class TimelineChart {
     });
   }
 
-  private bindPointer() {
-    trackPointers(this.chart, this.live, {
-      geometry: () => this.geometry,
-      span: () => this.state.span,
-      hover: (x, y) => {
-        const g = this.geometry;
-        const id = g && hitTest(g, x, y);
-        if (id) {
-          clearTimeout(this.leaving);
-          this.dispatch({ type: 'activate', id });
-        } else if (this.state.active && !this.state.opened) {
-          // A moment's grace, so the pointer can cross to the card without it going (WCAG 1.4.13).
-          clearTimeout(this.leaving);
-          this.leaving = setTimeout(() => this.dispatch({ type: 'activate', id: null }), 400);
-        }
-      },
-      leave: (to) => {
-        if (!this.state.opened && !this.card.contains(to) && document.activeElement !== this.chart)
-          this.dispatch({ type: 'activate', id: null });
-      },
-      tap: (x, y) => {
-        const g = this.geometry;
-        if (!g) return;
-        if (onOverview(g, x, y)) {
-          this.centreOn(g.overview!.scale.invert(x));
-          return;
-        }
-        const id = hitTest(g, x, y);
-        if (id) this.dispatch({ type: 'open', id });
-        else if (this.state.opened) this.dispatch({ type: 'close' });
-      },
-      pan: (start, pixels) => {
-        const { time } = this.geometry!.scales;
-        const ms = time.invert(pixels) - time.invert(0);
-        this.dispatch({ type: 'span', span: [start[0] - ms, start[1] - ms] });
-      },
-      brush: (start, pixels) => {
-        const { scale } = this.geometry!.overview!;
-        const ms = scale.invert(pixels) - scale.invert(0);
-        this.dispatch({ type: 'span', span: [start[0] + ms, start[1] + ms] });
-      },
-      pinch: (start, factor, at) => {
-        const g = this.geometry!;
-        const anchor = g.scales.time.invert(g.orientation === 'horizontal' ? at.x : at.y);
-        // Every step of a pinch zooms from the span the gesture began with.
-        this.state = reduce(this.state, { type: 'span', span: start }, this.ctx);
-        this.dispatch({ type: 'zoom', factor, anchor: Math.max(start[0], Math.min(start[1], anchor)) });
-      },
-    });
+  /** A point of the chart in its own pixels (the live SVG is drawn at the container's width). */
+  private local(event: MouseEvent) {
+    const box = this.live.getBoundingClientRect();
+    return { x: event.clientX - box.left, y: event.clientY - box.top };
   }
 
-  /** Moves the view so that `time` is in its middle (a tap on the overview strip). */
-  private centreOn(time: number) {
-    const half = (this.state.span[1] - this.state.span[0]) / 2;
-    this.dispatch({ type: 'span', span: [time - half, time + half] });
+  private bindPointer() {
+    const { chart } = this;
+    // Hover shows a card; a click or tap opens it (d3-zoom swallows the click that ends a drag).
+    chart.addEventListener('pointermove', (event) => {
+      if (event.buttons || event.pointerType === 'touch' || (event.target as Element).closest('.tl-card')) return;
+      const g = this.geometry;
+      const { x, y } = this.local(event);
+      const id = g && hitTest(g, x, y);
+      if (id) {
+        clearTimeout(this.leaving);
+        if (id !== this.state.active) this.dispatch({ type: 'activate', id });
+      } else if (this.state.active && !this.state.opened) {
+        // A moment's grace, so the pointer can cross to the card without it going (WCAG 1.4.13).
+        clearTimeout(this.leaving);
+        this.leaving = setTimeout(() => this.dispatch({ type: 'activate', id: null }), 400);
+      }
+    });
+    chart.addEventListener('pointerleave', (event) => {
+      const to = event.relatedTarget as Node | null;
+      if (!this.state.opened && !this.card.contains(to) && document.activeElement !== chart)
+        this.dispatch({ type: 'activate', id: null });
+    });
+    chart.addEventListener('click', (event) => {
+      const g = this.geometry;
+      if (!g || (event.target as Element).closest('.tl-card')) return;
+      const { x, y } = this.local(event);
+      if (onOverview(g, x, y)) return;
+      const id = hitTest(g, x, y);
+      if (id) this.dispatch({ type: 'open', id });
+      else if (this.state.opened) this.dispatch({ type: 'close' });
+    });
+    // The overview strip is a scrubber: pressing or dragging on it centres the view there.
+    let scrubbing = false;
+    const scrub = (event: PointerEvent) => {
+      const o = this.geometry?.overview;
+      if (!o) return;
+      const half = (this.state.span[1] - this.state.span[0]) / 2;
+      const time = o.scale.invert(this.local(event).x);
+      this.gesture([time - half, time + half]);
+    };
+    chart.addEventListener('pointerdown', (event) => {
+      const g = this.geometry;
+      if (!g || event.button !== 0) return;
+      const { x, y } = this.local(event);
+      if (!onOverview(g, x, y)) return;
+      scrubbing = true;
+      chart.setPointerCapture?.(event.pointerId);
+      scrub(event);
+    });
+    chart.addEventListener('pointermove', (event) => {
+      if (scrubbing) scrub(event);
+    });
+    const stop = () => (scrubbing = false);
+    chart.addEventListener('pointerup', stop);
+    chart.addEventListener('pointercancel', stop);
   }
 }

@@ -1,4 +1,4 @@
-// The embed's compact list: the first few events the chart shows (its range and filters apply),
+// A compact list (embeds, articles): the first few events the chart shows (its range and filters apply),
 // the highlighted one too, and the rest folded behind "Show all N events". Without JavaScript that
 // control is a link to the timeline's page; here it becomes a button that unfolds the list in
 // place, but only where the frame can grow (a parent sizes it, or the page is not framed): in a
@@ -6,7 +6,7 @@
 import { fillTemplate } from '../../lib/template';
 import type { EmbedList } from '../../lib/embed/options';
 import { embedHooks as hooks } from '../../lib/timeline/dom';
-import { fragmentId } from '../timeline/chart';
+import { fragmentId } from './chart';
 
 export interface CompactListOptions {
   mode: EmbedList;
@@ -28,7 +28,8 @@ export class CompactList {
     this.items = [...root.querySelectorAll<HTMLElement>(hooks.item)];
     this.control = root.querySelector<HTMLElement>(`[${hooks.more}]`);
     // How many stay unfolded: as many as fit a phone, decided at build time (compactCount).
-    this.keep = Number(this.control?.getAttribute(hooks.more)) || this.items.length;
+    const keep = this.control?.getAttribute(hooks.more);
+    this.keep = keep ? Number(keep) : this.items.length;
     this.link = this.control?.querySelector('a') ?? null;
     this.expanded = options.mode !== 'compact';
     // A link to an event in the list unfolds it, whether typed into the address or followed.

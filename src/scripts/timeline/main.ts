@@ -1,7 +1,14 @@
-// Enhances every timeline on the page. Loaded only by pages that contain one.
+// Enhances every timeline on the page. Loaded only by pages that contain one. An article's
+// timeline shows its first events and "Show all N events", which unfolds the list in place.
+import { embedHooks as hooks } from '../../lib/timeline/dom';
 import { TimelineChart } from './chart';
+import { CompactList } from './fold';
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-timeline]')) {
-  new TimelineChart(root);
+  const list = root.querySelector(`[${hooks.more}]`)
+    ? new CompactList(root, { mode: 'compact', highlight: null })
+    : null;
+  new TimelineChart(root, { onRender: () => list?.update() });
+  list?.expandable();
 }
 performance.mark('tl-interactive');

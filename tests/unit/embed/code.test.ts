@@ -13,7 +13,8 @@ describe('embedCode', () => {
     expect(code.url).toBe(`${site}/embed/en/timeline/${timeline.id}/?theme=dark&list=full`);
     expect(code.fullUrl).toBe(`${site}/en/timeline/${timeline.id}/`);
     expect(code.loaderUrl).toBe(`${site}/embed.js`);
-    expect(code.image.src).toBe(`${site}/data/timelines/${timeline.id}.en.png`);
+    expect(code.image.src).toBe(`${site}/data/timelines/${timeline.id}.en.600.png`);
+    expect(code.image.width).toBe(600);
   });
 
   it('leaves the defaults out of the address (light, compact list)', () => {
@@ -42,8 +43,8 @@ describe('embedCode', () => {
     expect(height('compact')).toBeGreaterThan(height('none'));
     expect(height('full')).toBeGreaterThanOrEqual(height('compact'));
     const { image } = embedCode(timeline, sources, 'en', site);
-    expect(image.width).toBeGreaterThan(0);
-    expect(image.height).toBeGreaterThan(0);
+    expect(image.width).toBe(600);
+    expect(image.height).toBeGreaterThan(200);
   });
 
   it('falls back to the local preview address without a configured site', () => {

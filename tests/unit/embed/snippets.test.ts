@@ -23,7 +23,7 @@ const input: SnippetInput = {
   height: 1392.4,
   loaderUrl: 'https://news.example.org/embed.js',
   pym: { src: 'https://news.example.org/pym-1.3.2.min.js', integrity: 'sha384-abc+/=' },
-  image: { src: 'https://news.example.org/data/timelines/t.en.png', width: 1600, height: 900, alt: 'Chart: "t"' },
+  image: { src: 'https://news.example.org/data/timelines/t.en.600.png', width: 600, height: 338, alt: 'Chart: "t"' },
 };
 
 /** Every element of an HTML fragment, depth first. */
@@ -71,6 +71,9 @@ describe('embed code', () => {
     const html = loaderSnippet(input);
     const [frame] = find(html, 'iframe');
     expect(attr(frame, LOADER_ATTRIBUTE)).toBe('');
+    // The address tells the embed a script sizes the frame: it does not fill a fixed one.
+    expect(attr(frame, 'src')).toBe(`${input.url}&sizer=loader`);
+    expect(new URL(attr(frame, 'src')!).searchParams.get('theme')).toBe('dark');
     expect(attr(frame, 'height')).toBe('1392');
     expect(attr(frame, 'loading')).toBe('lazy');
     expect(attr(frame, 'width')).toBe('100%');
@@ -98,7 +101,7 @@ describe('embed code', () => {
     expect(html).not.toContain('nprapps.org');
     // Without scripts: the chart's picture, linked to the timeline.
     expect(html).toMatch(
-      /<noscript><a href="https:\/\/news\.example\.org\/en\/timeline\/t\/"><img src="[^"]+t\.en\.png"/,
+      /<noscript><a href="https:\/\/news\.example\.org\/en\/timeline\/t\/"><img src="[^"]+t\.en\.600\.png"/,
     );
   });
 
@@ -134,8 +137,8 @@ describe('embed code', () => {
     const [img] = find(html, 'amp-img');
     expect([attr(img, 'src'), attr(img, 'width'), attr(img, 'height'), attr(img, 'layout')]).toEqual([
       input.image.src,
-      '1600',
-      '900',
+      '600',
+      '338',
       'responsive',
     ]);
     expect(attr(img, 'alt')).toBe(input.image.alt);
@@ -147,7 +150,12 @@ describe('embed code', () => {
     ]);
   });
 
-  it('image: the picture at a newsletter width, linked to the timeline', () => {
+  it('plain iframe: no mark for a loader, so the embed fills its fixed frame', () => {
+    const [frame] = find(iframeSnippet(input), 'iframe');
+    expect(new URL(attr(frame, 'src')!).searchParams.has('sizer')).toBe(false);
+  });
+
+  it('image: the picture drawn for a newsletter, at its size, linked to the timeline', () => {
     const html = imageSnippet(input);
     const [link] = find(html, 'a');
     expect(attr(link, 'href')).toBe(input.fullUrl);
@@ -173,8 +181,8 @@ describe('embed code', () => {
       height: 1392,
       cache_age: 86_400,
       thumbnail_url: input.image.src,
-      thumbnail_width: 1600,
-      thumbnail_height: 900,
+      thumbnail_width: 600,
+      thumbnail_height: 338,
     });
   });
 });

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLocale, locales } from '../../../i18n/locales';
-import { calloutKinds, figureExtensions, LANGUAGE_TAG } from '../../mdx/components';
+import { calloutKinds, figureExtensions, inlineLists, LANGUAGE_TAG } from '../../mdx/components';
 import { derivations } from '../../mdx/evidence';
 import type { FoundComponent } from '../../mdx/safe-subset';
 import { parseRange } from '../../timeline/range';
@@ -127,6 +127,13 @@ export function checkComponents(components: readonly FoundComponent[], refs: Ref
             timeline.milestones.some((m) => m.id === highlight),
             '<Timeline> highlight',
             checkMessages().components.highlight(id, highlight),
+          );
+        const list = attr('list');
+        if (list !== undefined)
+          need(
+            (inlineLists as readonly string[]).includes(list),
+            '<Timeline> list',
+            `is one of ${inlineLists.map((l) => `"${l}"`).join(', ')} (the events under the chart); found "${list}"`,
           );
         break;
       }

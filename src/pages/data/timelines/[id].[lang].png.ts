@@ -2,11 +2,12 @@ import type { APIRoute } from 'astro';
 import { timelinePaths, type TimelinePageProps } from '../../../lib/collections';
 import { svgToPng } from '../../../lib/social/render';
 import { timelineImageSvg } from '../../../lib/timeline/image';
+import { buildDay } from '../../../lib/timeline/updated';
 
 export const getStaticPaths = timelinePaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { timeline, lang } = props as TimelinePageProps;
-  const png = await svgToPng(timelineImageSvg(timeline, lang, site));
+  const png = await svgToPng(timelineImageSvg(timeline, lang, site, buildDay()));
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

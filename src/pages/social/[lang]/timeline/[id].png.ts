@@ -4,13 +4,14 @@ import { timelinePaths, type TimelinePageProps } from '../../../../lib/collectio
 import { socialCardSvg } from '../../../../lib/social/card';
 import { svgToPng } from '../../../../lib/social/render';
 import { chartGeometry } from '../../../../lib/timeline/image';
+import { buildDay } from '../../../../lib/timeline/updated';
 
 export const getStaticPaths = timelinePaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { timeline, lang } = props as TimelinePageProps;
   const ui = t(lang);
-  const chart = chartGeometry(timeline, lang, 1000);
+  const chart = chartGeometry(timeline, lang, 1000, buildDay()).geometry;
   const svg = socialCardSvg(
     {
       siteName: ui.siteName,
