@@ -5,10 +5,14 @@ import { findChromium, quietFlags } from './tests/e2e/browser';
 // The built site is served by the same server as `npm start`, with dist/_headers applied, on ports
 // of its own so a running `npm start` does not get in the way. Host pages for the embed tests are
 // served from a second origin.
-// DIST and SITE_PORT let two checkouts or builds be tested side by side.
+// DIST and SITE_PORT let two checkouts or builds be tested side by side. The chart's own browser
+// tests run on a fixture site (dist-fixtures/, on the port below the host pages').
 export const dist = process.env.DIST || 'dist';
 export const sitePort = Number(process.env.SITE_PORT || 4399);
 export const hostPort = sitePort - 1;
+/** The fixture site of the chart's browser tests (tests/e2e/fixture-site.ts builds it). */
+export const fixtureDist = process.env.FIXTURE_DIST || 'dist-fixtures';
+export const fixturePort = sitePort - 2;
 const browser = findChromium();
 
 export default defineConfig({
@@ -28,6 +32,12 @@ export default defineConfig({
     {
       command: `npx tsx src/cli/serve.ts --port ${sitePort} --root ${dist}`,
       url: `http://localhost:${sitePort}/id/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: `npx tsx src/cli/serve.ts --port ${fixturePort} --root ${fixtureDist}`,
+      url: `http://localhost:${fixturePort}/id/`,
       reuseExistingServer: false,
       stdout: 'ignore',
     },

@@ -78,8 +78,9 @@ function itemHeight(item: ListItem, width: number, lang: Locale, full: boolean):
   if (full)
     return (
       h +
-      23 +
-      item.citations.reduce((sum, c) => sum + lines(`${c.publisher} ${c.title}`, text - 16, 14.4) * 23 + 30, 0) +
+      8 +
+      27 +
+      item.citations.reduce((sum, c) => sum + lines(`${c.publisher} ${c.title}`, text - 16, 14.4) * 23.04 + 60, 0) +
       8
     );
   // Each source is its publisher's name, with the date when the same publisher is named twice.
@@ -155,13 +156,12 @@ function measure(
   h += chart.height;
   // The status line, then the key folded behind its summary.
   h += 4 + lines(view.status.text, inner, 14) * 22.4;
-  h += embed ? 4 + BUTTON_ROW + 4 : 8 + BUTTON_ROW + 8;
+  h += embed ? 2 + BUTTON_ROW + 2 : 8 + BUTTON_ROW + 8;
   const items = noList ? [] : view.items.slice(0, shown);
   if (items.length > 0)
     h += (embed ? 16 : 24) + items.reduce((sum, item) => sum + itemHeight(item, inner, lang, !embed), 0);
   if (!noList && view.items.length > shown) h += BUTTON_ROW + (embed ? 4 : 16);
   if (!embed) return Math.ceil(h + SAFETY);
-  h += 4;
   // The credit: the link in bold, then "· Updated <date>" on its last line if it fits.
   const link = wrapWords(`${ui.embed.fullStory(ui.siteName)} →`, inner, 14.4 * BOLD);
   const updated = `· ${ui.timeline.updated} ${formatDate(view.updated, lang)}`;

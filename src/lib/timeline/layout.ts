@@ -829,7 +829,7 @@ function layoutVertical(
   const has = contents(data);
   const withOverview = options.overview !== false && !options.compact;
   const overviewBox = withOverview ? { x: 8, y: MARGIN.top, width: width - 16, height: OVERVIEW.height } : null;
-  const top = (overviewBox ? overviewBox.y + OVERVIEW.height + OVERVIEW.ticks + 8 : 0) + (has.panel ? 26 : 14);
+  const top = (overviewBox ? overviewBox.y + OVERVIEW.height + OVERVIEW.ticks + 8 : 0) + (has.panel ? 24 : 14);
   // The tick labels' column is as wide as its longest label ("28 Feb", "Mar"; the year over it).
   const tickOptions = (length: number, time: (t: number) => number) => ({
     domain,
@@ -945,7 +945,9 @@ function layoutVertical(
     .map((m) => ({ m, ...columnFor(m, first.inBand.has(m.id)) }))
     .filter((c) => c.own.length + c.note.length > 0);
   const heightOf = (c: (typeof column)[number]) => (c.own.length + c.note.length) * LINE;
-  const needed = column.reduce((sum, c) => sum + heightOf(c) + 6, 0);
+  // Between two labels of the column: a little less on compact surfaces.
+  const columnGap = options.compact ? 4 : 6;
+  const needed = column.reduce((sum, c) => sum + heightOf(c) + columnGap, 0);
   const plotLength = Math.max(options.compact ? 220 : 280, Math.round(needed * (options.compact ? 1 : 1.1))) + extra;
   const { time, value, parts, inBand, markById } = plotLength === 320 ? first : place(plotLength);
 
@@ -991,7 +993,7 @@ function layoutVertical(
     const anchors = columnItems
       .map((c) => ({ id: c.m.id, desired: markById.get(c.m.id)!.y, height: heightOf(c) }))
       .sort((a, b) => a.desired - b.desired);
-    const tops = stackLabels(anchors, { min: top - 6, gap: 6 });
+    const tops = stackLabels(anchors, { min: top - 6, gap: columnGap });
     let lowest = top + plotLength;
     const byId = new Map(columnItems.map((c) => [c.m.id, c]));
     const crossed: string[] = [];
@@ -1081,7 +1083,7 @@ function layoutVertical(
   const g: Omit<TimelineGeometry, 'drawn'> = {
     orientation: 'vertical',
     width,
-    height: Math.ceil(lowest + (options.compact ? 8 : 16)),
+    height: Math.ceil(lowest + (options.compact ? 4 : 16)),
     frame: { x: bandLeft, y: top, width: eventsAxisX + 10 - bandLeft, height: plotLength },
     panel: has.panel ? { x: bandLeft, y: top, width: band, height: plotLength } : null,
     eventsAxis: has.events ? { x1: eventsAxisX, y1: top, x2: eventsAxisX, y2: top + plotLength } : null,

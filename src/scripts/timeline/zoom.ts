@@ -27,6 +27,9 @@ export class ChartZoom {
   constructor(el: HTMLElement, options: ChartZoomOptions) {
     this.selection = select(el);
     this.behavior = zoom<HTMLElement, unknown>()
+      // A double-click zooms at once: the chart is drawn again for every view anyway, and a
+      // transition would be interrupted by the view the controller hands back.
+      .duration(0)
       .filter((event: Event) => {
         const target = event.target as Element;
         if (options.ignore(target)) return false;

@@ -1,0 +1,80 @@
+// Builds the browser tests' fixture site (tests/fixtures/content/browser-site/README.md) into
+// dist-fixtures/ (or FIXTURE_DIST): the chart fixtures' timelines, a generated one of 1,000
+// milestones and an article with inline timelines. `npm run test:e2e` runs it first; it builds
+// again only when the site's code or the fixtures changed since the last build (a hash of them is
+// kept with the build).
+//
+//   npx tsx tests/e2e/fixture-site.ts [--force]
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { stringify } from 'yaml';
+import { generateTimeline } from '../bench/generate';
+
+export const fixtureDist = process.env.FIXTURE_DIST || 'dist-fixtures';
+const chart = 'tests/fixtures/content/chart';
+const site = 'tests/fixtures/content/browser-site';
+/** The generated timeline's id: /<lang>/timeline/thousand/. */
+export const thousandId = 'thousand';
+
+function files(path: string): string[] {
+  if (!existsSync(path)) return [];
+  if (statSync(path).isFile()) return [path];
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => files(join(path, name)));
+}
+
+/** What the fixture build depends on. */
+function inputsHash(): string {
+  const hash = createHash('sha256');
+  for (const file of [
+    'src',
+    'public',
+    chart,
+    site,
+    'tests/bench/generate.ts',
+    'astro.config.mjs',
+    'package-lock.json',
+  ].flatMap(files))
+    hash.update(`${relative('.', file)}\n`).update(readFileSync(file));
+  return hash.digest('hex');
+}
+
+export function buildFixtureSite(force = false) {
+  const stamp = join(fixtureDist, '.inputs');
+  const hash = inputsHash();
+  if (!force && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) {
+    console.log(`✓ ${fixtureDist}/ is up to date`);
+    return;
+  }
+  const root = mkdtempSync(join(tmpdir(), 'browser-site-'));
+  try {
+    cpSync(site, root, { recursive: true });
+    cpSync(join(chart, 'sources.yaml'), join(root, 'sources.yaml'));
+    cpSync(join(chart, 'timelines'), join(root, 'timelines'), { recursive: true });
+    const sources = (readFileSync(join(chart, 'sources.yaml'), 'utf8').match(/^- id: (.+)$/gm) ?? []).map((l) =>
+      l.slice(6).trim(),
+    );
+    writeFileSync(
+      join(root, 'timelines', `${thousandId}.yaml`),
+      stringify(generateTimeline(1000, sources), { lineWidth: 0 }),
+    );
+    const result = spawnSync(
+      process.execPath,
+      ['node_modules/tsx/dist/cli.mjs', 'src/cli/build.ts', '--outDir', fixtureDist],
+      {
+        stdio: 'inherit',
+        env: { ...process.env, CONTENT_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1' },
+      },
+    );
+    if (result.status !== 0) throw new Error('the fixture site did not build');
+    writeFileSync(stamp, hash);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) buildFixtureSite(process.argv.includes('--force'));
