@@ -276,7 +276,7 @@ test.describe('print', () => {
     page,
   }) => {
     await page.goto('/en/timeline/tiktok-tokopedia-migration/');
-    await page.getByText('Filter', { exact: true }).click();
+    await page.getByText('More', { exact: true }).click();
     await page.getByRole('radio', { name: 'Progress reports only' }).check();
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeHidden();

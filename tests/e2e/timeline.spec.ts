@@ -64,8 +64,8 @@ test.describe('timeline page', () => {
     await expect(help).toBeHidden();
     const top = () => page.locator('.tl-live').evaluate((el) => el.getBoundingClientRect().top + scrollY);
     const before = await top();
-    await page.locator('.tl-controls button').last().focus();
-    await page.keyboard.press('Tab');
+    // The controls' row ends with the menu (closed, its contents out of the tab order): the chart is next.
+    await page.locator('.tl-controls .tl-menu summary').focus();
     await page.keyboard.press('Tab');
     await expect(chart(page)).toBeFocused();
     await expect(help).toBeVisible();
@@ -130,11 +130,13 @@ test.describe('timeline page', () => {
     for (const m of inOrder.filter((x) => x.progress)) expect(shown, m.id).toContain(m.id);
     expect(shown.length).toBeLessThan(ids.length);
     await expect(page.locator('.tl-live .tl-overview-window')).toHaveCount(1);
-    await expect(page.getByRole('button', { name: 'Focus: back to the weeks of progress reports' })).toBeDisabled();
+    await page.getByText('More', { exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Focus: back to the opening view' })).toBeDisabled();
     await page.getByRole('button', { name: 'All: show the whole timeline' }).click();
     await expect(page.locator('.tl-live .tl-mark')).toHaveCount(ids.length);
+    await page.getByText('More', { exact: true }).click();
     await expect(page.getByRole('button', { name: 'All: show the whole timeline' })).toBeDisabled();
-    await page.getByRole('button', { name: 'Focus: back to the weeks of progress reports' }).click();
+    await page.getByRole('button', { name: 'Focus: back to the opening view' }).click();
     expect(await shownIds(page)).toEqual(shown);
   });
 
@@ -216,17 +218,16 @@ test.describe('timeline page', () => {
 
   test('filters by kind and to progress reports only, in chart and list', async ({ page }) => {
     await page.goto(url('en'));
+    await page.getByText('More', { exact: true }).click();
     await page.getByRole('button', { name: 'All: show the whole timeline' }).click();
     const business = inOrder.filter((m) => m.kind === 'business').map((m) => m.id);
-    await page.getByText('Filter', { exact: true }).click();
+    await page.getByText('More', { exact: true }).click();
     await page.getByRole('checkbox', { name: 'Business' }).uncheck();
     for (const id of business) {
       await expect(mark(page, id)).toHaveCount(0);
       await expect(page.locator(`#${id}`)).toBeHidden();
     }
-    await expect(page.locator('[data-count]')).toContainText(
-      `Showing ${ids.length - business.length} of ${ids.length} events`,
-    );
+    await expect(page.locator('[data-count]')).toContainText(`${ids.length - business.length} of ${ids.length} events`);
     await page.getByRole('radio', { name: 'Progress reports only' }).check();
     const progress = inOrder.filter((m) => m.progress).map((m) => m.id);
     await expect(page.locator('.tl-live .tl-mark')).toHaveCount(progress.length);
@@ -300,6 +301,8 @@ test.describe('timeline without JavaScript', () => {
           .evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').length);
         expect(visibleCharts).toBe(1);
         await expect(page.locator('.tl-controls')).toBeHidden();
+        // The status line says what the drawing shows, without JavaScript too.
+        await expect(page.locator('[data-count]')).toBeVisible();
         for (const m of tl.milestones) {
           const item = page.locator(`li#${m.id}`);
           await expect(item.locator('.tl-item-title')).toHaveText(m.title[lang]);

@@ -183,7 +183,7 @@ export const en: UiStrings = {
     filter: 'Filter',
     /** The menu beside the zoom buttons: the other views and the filters. */
     menu: 'More',
-    menuLabel: 'More views and filters',
+    menuLabel: 'More: other views and filters',
     /** A milestone dated after the axis ends, drawn at its end: "until 17 Jun 2027". */
     until: 'until {date}',
     filterKinds: 'Kinds of event',

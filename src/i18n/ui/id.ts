@@ -184,7 +184,7 @@ export const id = {
     filter: 'Saring',
     /** The menu beside the zoom buttons: the other views and the filters. */
     menu: 'Lainnya',
-    menuLabel: 'Tampilan lain dan saringan',
+    menuLabel: 'Lainnya: tampilan lain dan saringan',
     /** A milestone dated after the axis ends, drawn at its end: "hingga 17 Jun 2027". */
     until: 'hingga {date}',
     filterKinds: 'Jenis peristiwa',

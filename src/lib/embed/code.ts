@@ -8,7 +8,7 @@ import { timelineImageSize } from '../timeline/image';
 import { buildDay } from '../timeline/updated';
 import { timelineView } from '../timeline/view';
 import { absolute, paths } from '../urls';
-import { embedHeight } from './height';
+import { codeHeight } from './height';
 import { embedQuery, type EmbedOptions } from './options';
 import { pymAsset } from './pym-asset';
 import type { SnippetInput } from './snippets';
@@ -30,7 +30,7 @@ export function embedCode(
     url: absolute(paths.embedTimeline(lang, timeline.id) + embedQuery(options), site),
     fullUrl: absolute(paths.timeline(lang, timeline.id), site),
     title: ui.embed.iframeTitle(timeline.title[lang]),
-    height: embedHeight(view, lang, options.list ?? 'compact'),
+    height: codeHeight(view, lang, options.list ?? 'compact'),
     loaderUrl: absolute(paths.embedLoader(), site),
     pym: { src: absolute(pym.path, site), integrity: pym.integrity },
     image: {

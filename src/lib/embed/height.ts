@@ -47,7 +47,7 @@ const SAFETY = 12;
  */
 const PAGE_TEXT = 0.92;
 const lines = (text: string, width: number, size: number, bold = false) =>
-  Math.max(1, wrapWords(text, width, (bold ? size * BOLD : size) * PAGE_TEXT).length);
+  Math.max(1, wrapWords(text, width, bold ? size * BOLD : size * PAGE_TEXT).length);
 
 /** How many rows boxes this wide take in a wrapping flex row `width` wide with this gap. */
 function flexRows(boxes: number[], width: number, gap: number): number {
@@ -114,6 +114,19 @@ export function embedHeight(view: TimelineView, lang: Locale, list: EmbedList, w
   if (width >= verticalBelow) throw new Error(`embedHeight models phones (< ${verticalBelow} px), not ${width} px`);
   const shown = list === 'none' ? 0 : list === 'full' ? view.items.length : compactCount(view, lang, 'embed');
   return measure(view, lang, shown, width, 'embed', list === 'none');
+}
+
+/** A desktop article's column: the embed's code is for it too. */
+export const COLUMN = 640;
+
+/**
+ * The height in the code: the embed's on a phone, or in a desktop column when that is taller. One
+ * fixed height (a plain iframe's) then fits both; where it is more than the content, the embed
+ * fills it (its chart takes the room, see EmbedLayout.astro).
+ */
+export function codeHeight(view: TimelineView, lang: Locale, list: EmbedList): number {
+  const shown = list === 'none' ? 0 : list === 'full' ? view.items.length : compactCount(view, lang, 'embed');
+  return Math.max(embedHeight(view, lang, list), measure(view, lang, shown, COLUMN, 'embed', list === 'none'));
 }
 
 /** An article's timeline on a 375 px phone, with the events its compact list shows. */

@@ -37,7 +37,7 @@ export interface SnippetInput {
   pym: { src: string; integrity: string };
   /** The chart's picture drawn for newsletters (PNG, 600 CSS px at twice the pixels): absolute URL,
    *  size in CSS pixels, text alternative. */
-  image: { src: string; width: number; height: number; alt: string };
+  image: { src: string; width: number; height: number; alt: string; pixelRatio?: number };
 }
 
 const AMP_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
@@ -168,8 +168,9 @@ export function oembedDocument(input: OEmbedInput) {
     width: input.width,
     height: Math.round(input.height),
     cache_age: 86_400,
+    // The picture's own pixels (drawn at `pixelRatio` times its size in the code).
     thumbnail_url: input.image.src,
-    thumbnail_width: input.image.width,
-    thumbnail_height: input.image.height,
+    thumbnail_width: Math.round(input.image.width * (input.image.pixelRatio ?? 1)),
+    thumbnail_height: Math.round(input.image.height * (input.image.pixelRatio ?? 1)),
   };
 }

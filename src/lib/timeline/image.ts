@@ -223,8 +223,8 @@ export function timelineImageSize(
   lang: Locale,
   today: string,
   size: ImageSize = 'download',
-): { width: number; height: number } {
+): { width: number; height: number; pixelRatio: number } {
   const svg = timelineImageSvg(timeline, lang, undefined, today, size);
   const [, w, h] = /viewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/.exec(svg)!;
-  return { width: Number(w), height: Number(h) };
+  return { width: Number(w), height: Number(h), pixelRatio: FRAMES[size].scale };
 }

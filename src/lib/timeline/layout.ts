@@ -179,8 +179,9 @@ export interface LayoutOptions {
    */
   verticalBelow?: number | undefined;
   /**
-   * For compact surfaces (an article's or an embed's timeline): the vertical chart leaves out the
-   * overview strip and starts shorter, so the chart, its key and a few events fit a phone.
+   * For compact surfaces (an article's or an embed's timeline): no overview strip, a lower panel,
+   * and a vertical chart that starts shorter, so the chart, its key and a few events fit a phone
+   * (and the embed is no taller on a desktop than on a phone: one height in the code fits both).
    */
   compact?: boolean | undefined;
   lang: Locale;
@@ -360,8 +361,9 @@ function drawnIn(g: Omit<TimelineGeometry, 'drawn'>, visible: readonly ChartMile
 // reported figures, no panel: annotations get a band of their own under the events axis.
 const MAX_LANES = 5;
 const LANE_HEIGHT = LINE + 3;
-const horizontalPanel = (width: number, annotated: boolean) =>
-  (width < 800 ? 150 : 180) + (annotated ? (width < 640 ? 80 : 50) : 0);
+const horizontalPanel = (width: number, annotated: boolean, compact = false) =>
+  (compact ? (width < 800 ? 140 : 160) : width < 800 ? 150 : 180) +
+  (annotated ? (width < 640 ? (compact ? 70 : 80) : 50) : 0);
 /** Three lines of an annotation and their room. */
 const ANNOTATION_BAND = 3 * LINE + 10;
 
@@ -413,7 +415,7 @@ function horizontalRows(r: RowsInput) {
  * No horizontal layout of `data` is taller than this, whatever its width and visible span: every
  * event of the whole span in a lane of its own, as far as the lanes go, and the tallest panel.
  */
-export function horizontalHeightBound(data: ChartData, options: Pick<LayoutOptions, 'full' | 'overview'>) {
+export function horizontalHeightBound(data: ChartData, options: Pick<LayoutOptions, 'full' | 'overview' | 'compact'>) {
   const has = contents(data);
   const events = data.milestones.filter((m) => !m.progress).length;
   return horizontalRows({
@@ -421,12 +423,18 @@ export function horizontalHeightBound(data: ChartData, options: Pick<LayoutOptio
     events: has.events,
     panel: has.panel,
     annotations: data.milestones.some((m) => m.annotation),
-    panelHeight: horizontalPanel(
-      Infinity,
-      data.milestones.some((m) => m.annotation),
+    // The tallest panel: the widest, or a narrow one with an annotation's room.
+    panelHeight: Math.max(
+      ...[Infinity, 600].map((w) =>
+        horizontalPanel(
+          w,
+          data.milestones.some((m) => m.annotation),
+          !!options.compact,
+        ),
+      ),
     ),
     extra: 0,
-    overview: options.overview !== false,
+    overview: options.overview !== false && !options.compact,
   }).height;
 }
 
@@ -474,6 +482,7 @@ function layoutHorizontal(data: ChartData, options: LayoutOptions, extra: number
     horizontalPanel(
       width,
       data.milestones.some((m) => m.annotation),
+      !!options.compact,
     ) + (has.panel ? extra : 0);
   const visible = data.milestones.filter((m) => visibleIn(m, domain, full));
   const time = scaleLinear().domain(domain).range([left, right]);
@@ -506,7 +515,7 @@ function layoutHorizontal(data: ChartData, options: LayoutOptions, extra: number
     annotations: data.milestones.some((m) => m.annotation),
     panelHeight,
     extra,
-    overview: options.overview !== false,
+    overview: options.overview !== false && !options.compact,
   });
   const { eventsAxisY, panelTop, panelBottom, axisY, laneHeight } = rows;
   // 100% sits a label's height below the panel's top edge: a label fits above a figure of 100%.
@@ -805,7 +814,7 @@ function layoutHorizontal(data: ChartData, options: LayoutOptions, extra: number
     leaders,
     more,
     overview:
-      options.overview !== false
+      options.overview !== false && !options.compact
         ? overviewGeometry(
             data,
             full,

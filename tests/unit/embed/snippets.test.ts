@@ -23,7 +23,13 @@ const input: SnippetInput = {
   height: 1392.4,
   loaderUrl: 'https://news.example.org/embed.js',
   pym: { src: 'https://news.example.org/pym-1.3.2.min.js', integrity: 'sha384-abc+/=' },
-  image: { src: 'https://news.example.org/data/timelines/t.en.600.png', width: 600, height: 338, alt: 'Chart: "t"' },
+  image: {
+    src: 'https://news.example.org/data/timelines/t.en.600.png',
+    width: 600,
+    height: 338,
+    alt: 'Chart: "t"',
+    pixelRatio: 2,
+  },
 };
 
 /** Every element of an HTML fragment, depth first. */
@@ -181,8 +187,8 @@ describe('embed code', () => {
       height: 1392,
       cache_age: 86_400,
       thumbnail_url: input.image.src,
-      thumbnail_width: 600,
-      thumbnail_height: 338,
+      thumbnail_width: 1200,
+      thumbnail_height: 676,
     });
   });
 });
