@@ -1,4 +1,4 @@
-// Builds the browser tests' fixture site (tests/fixtures/content/browser-site/README.md) into
+// Builds the browser tests' fixture site (tests/fixtures/browser-site/README.md) into
 // dist-fixtures/ (or FIXTURE_DIST): the chart fixtures' timelines, a generated one of 1,000
 // milestones and an article with inline timelines. `npm run test:e2e` runs it first; it builds
 // again only when the site's code or the fixtures changed since the last build (a hash of them is
@@ -15,7 +15,7 @@ import { generateTimeline } from '../bench/generate';
 
 export const fixtureDist = process.env.FIXTURE_DIST || 'dist-fixtures';
 const chart = 'tests/fixtures/content/chart';
-const site = 'tests/fixtures/content/browser-site';
+const site = 'tests/fixtures/browser-site';
 /** The generated timeline's id: /<lang>/timeline/thousand/. */
 export const thousandId = 'thousand';
 

@@ -22,6 +22,7 @@ describe('check:content on article components', () => {
     ['timeline-unknown-id', '<Timeline> id', /unknown timeline "no-such-timeline"/],
     ['timeline-unknown-highlight', '<Timeline> highlight', /timeline "t" has no milestone "no-such-milestone"/],
     ['timeline-bad-range', '<Timeline> range', /found "2024-05\.\.2024-02"/],
+    ['timeline-bad-list', '<Timeline> list', /is one of "none", "compact", "full".*found "short"/],
     ['heading-is-milestone-id', 'heading', /its anchor #m1 is also a milestone's id in <Timeline id="t"> \(line 14\)/],
     ['figure-without-alt', '<Figure> alt', /is required: describe the image/],
     ['figure-missing-file', '<Figure> src', /no image "missing\.png"/],
@@ -68,7 +69,7 @@ describe('check:content on article components', () => {
 
   it('finds nothing wrong in correct uses of every component (code blocks are not checked)', () => {
     expect(errors.filter((p) => p.file === file('valid-components')).map(formatProblem)).toEqual([]);
-    expect(errors).toHaveLength(25);
+    expect(errors).toHaveLength(26);
   });
 
   it('warns (without failing) about an article with no translation, but not about drafts', () => {
@@ -89,7 +90,7 @@ describe('npm run check:content', () => {
     const { status, stdout } = run(root);
     expect(status).toBe(1);
     expect(stdout).toContain(`${file('unknown-cite')}:12: <Cite> id: unknown source id "no-such-source"`);
-    expect(stdout).toMatch(/✗ 25 errors, \d+ warnings/);
+    expect(stdout).toMatch(/✗ 26 errors, \d+ warnings/);
   }, 60_000);
 
   it('exits 0 with warnings only', () => {
