@@ -999,8 +999,15 @@ function layoutVertical(
     const columnItems = visible
       .map((m) => ({ m, ...columnFor(m, inBand.has(m.id) && !moved.has(m.id)) }))
       .filter((c) => c.own.length + c.note.length > 0);
+    // The label's own lines (its head) face the mark; an annotation hangs below them.
+    const headOf = (c: (typeof columnItems)[number]) => (c.own.length ? c.own.length * LINE : heightOf(c));
     const anchors = columnItems
-      .map((c) => ({ id: c.m.id, desired: markById.get(c.m.id)!.y, height: heightOf(c) }))
+      .map((c) => ({
+        id: c.m.id,
+        desired: markById.get(c.m.id)!.y + (heightOf(c) - headOf(c)) / 2,
+        height: heightOf(c),
+        head: headOf(c),
+      }))
       .sort((a, b) => a.desired - b.desired);
     const tops = stackLabels(anchors, { min: top - 6, gap: columnGap });
     let lowest = top + plotLength;
@@ -1040,7 +1047,7 @@ function layoutVertical(
         x1: round(mark.x + MARK_RADIUS + 2),
         y1: mark.y,
         x2: labelX - 4,
-        y2: round(boxTop + a.height / 2),
+        y2: round(boxTop + a.head / 2),
       };
       leaders.push({ for: a.id, ...leader });
       // Which figure labels in the band this leader runs through (not its own).
