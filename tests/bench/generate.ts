@@ -171,9 +171,10 @@ export function generateTimeline(n: number, sourceIds: readonly string[]): Timel
           }
         : {}),
       title: { id: `Tonggak ${i + 1}: ${sentence(r, 'id', 7)}`, en: `Milestone ${i + 1}: ${sentence(r, 'en', 7)}` },
+      // "12. Users …", not "12 Users …": a number before a noun is a count the quotes would have to give.
       label: {
-        id: `${i + 1} ${sentence(r, 'id', 3)}`.slice(0, 40),
-        en: `${i + 1} ${sentence(r, 'en', 3)}`.slice(0, 40),
+        id: `${i + 1}. ${sentence(r, 'id', 3)}`.slice(0, 40),
+        en: `${i + 1}. ${sentence(r, 'en', 3)}`.slice(0, 40),
       },
       summary: { id: paragraph(r, 'id', 3), en: paragraph(r, 'en', 3) },
       citations: [...new Set(sources)].map((source) => ({ source, quote, at: 'paragraph 2' })),
