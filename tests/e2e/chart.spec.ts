@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { t } from '../../src/i18n';
 import { loadContent } from '../../src/lib/content/load';
-import { PHONE_BUDGET } from '../../src/lib/embed/height';
+import { COLUMN, PHONE, PHONE_BUDGET } from '../../src/lib/embed/height';
 import { paths } from '../../src/lib/urls';
 import { fixturePort, hostPort } from '../../playwright.config';
 import { thousandId } from './fixture-site';
@@ -287,6 +287,41 @@ test.describe('compact surfaces on a 375 px phone', () => {
         await expect(page.locator('.tl-live svg')).toBeVisible();
         await expect(page.locator('.tl-key')).toBeVisible();
         await expect(page.locator('.tl-more-events')).toBeVisible();
+      });
+});
+
+test.describe('the height in the code', () => {
+  // Computed at build time (src/lib/embed/height.ts); here measured in the real page, in a frame
+  // as wide as a phone's and as a desktop column: never too short for either (the frame would
+  // scroll), at most a tenth taller than the taller of the two; and the default embed within the
+  // budget on the phone.
+  test.use({ viewport: { width: PHONE.frame, height: 800 } });
+  for (const id of ids)
+    for (const lang of ['id', 'en'] as const)
+      test(`${id}, ${lang}: fits the embed on a phone and in a column for every list option`, async ({ page }) => {
+        await page.goto(`${site}${paths.embedBuilder('en', id)}`);
+        const data = JSON.parse((await page.locator('[data-builder-data]').textContent())!) as {
+          langs: Record<'id' | 'en', { heights: Record<'compact' | 'full' | 'none', number> }>;
+        };
+        const heights = data.langs[lang].heights;
+        for (const [list, query] of [
+          ['compact', ''],
+          ['full', '?list=full'],
+          ['none', '?list=0'],
+        ] as const) {
+          const measured: number[] = [];
+          for (const width of [PHONE.frame, COLUMN]) {
+            await page.setViewportSize({ width, height: 800 });
+            await page.goto(`${embedUrl(lang, id)}${query}`);
+            await page.locator('.tl-live svg').waitFor();
+            measured.push(await page.evaluate(() => document.body.scrollHeight));
+          }
+          const real = Math.max(...measured);
+          const said = `${list}: ${heights[list]} px for ${measured.join(' and ')} px`;
+          expect(heights[list], said).toBeGreaterThanOrEqual(real);
+          expect(heights[list], said).toBeLessThanOrEqual(real * 1.1);
+          if (list === 'compact') expect(measured[0]).toBeLessThanOrEqual(PHONE_BUDGET.embed);
+        }
       });
 });
 

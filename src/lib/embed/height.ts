@@ -6,7 +6,7 @@
 // function and options the browser runs), and text wrapped with the chart's width estimate,
 // calibrated on DejaVu Sans, wider than phones' system fonts, so the estimate errs tall. The block
 // sizes below are the embed's CSS (EmbedLayout.astro, timeline.css) at that width;
-// tests/e2e/embed.spec.ts measures the real page in Chromium and holds this estimate between the
+// tests/e2e/chart.spec.ts measures the real page in Chromium and holds this estimate between the
 // real height and a tenth above it, so a CSS change that moves them fails there, not on a
 // newsroom's page.
 import { formatDate, t, type Locale } from '../../i18n';
@@ -38,16 +38,16 @@ const ARTICLE_MARGIN = 16;
 const ITEM_INDENT = 34;
 const BUTTON_ROW = 44;
 /** Room for what the estimate cannot see (rounding, one more wrapped line): never a scroll bar. */
-const SAFETY = 12;
+const SAFETY = 16;
 
 /**
  * The chart's width estimate errs wide on purpose (labels must never touch); text in the page
- * wraps at about a twelfth more than it says, and wrapping too early would only make the embed
+ * wraps at about a sixteenth more than it says (bold at a tenth less), and wrapping too early would only make the embed
  * taller than its content.
  */
-const PAGE_TEXT = 0.92;
+const PAGE_TEXT = 0.94;
 const lines = (text: string, width: number, size: number, bold = false) =>
-  Math.max(1, wrapWords(text, width, bold ? size * BOLD : size * PAGE_TEXT).length);
+  Math.max(1, wrapWords(text, width, size * PAGE_TEXT * (bold ? BOLD : 1)).length);
 
 /** How many rows boxes this wide take in a wrapping flex row `width` wide with this gap. */
 function flexRows(boxes: number[], width: number, gap: number): number {
@@ -148,9 +148,10 @@ function measure(
   const inner = embed ? width - 2 * PAD.side : width;
   const { client } = view;
   // The title: the embed's heading, or the timeline's own title in an article.
-  // (.embed-title: 1rem bold on phones, 8 px under it; the timeline's 4 px margin.)
+  // (.embed-title: 1.25rem bold, 1rem on phones, 4 px under it.)
+  const titleSize = width < verticalBelow ? 16 : 20;
   let h = embed
-    ? PAD.top + lines(view.title, inner, 16, true) * 20 + 8 + 4
+    ? PAD.top + lines(view.title, inner, titleSize, true) * titleSize * 1.25 + 4
     : lines(view.title, inner, 18.4, true) * 29.44 + 8;
   // Controls: one row (pan, zoom, the menu), 44 px, and the room under it.
   h += BUTTON_ROW + 8;
@@ -171,9 +172,11 @@ function measure(
   h += 4 + lines(view.status.text, inner, 14) * 22.4;
   h += embed ? 2 + BUTTON_ROW + 2 : 8 + BUTTON_ROW + 8;
   const items = noList ? [] : view.items.slice(0, shown);
-  if (items.length > 0)
+  // The list's margin (an embed's list is there even with no event shown), its events, then
+  // "Show all" in a paragraph whose 16 px margin below takes in the credit's 8 px.
+  if (items.length > 0 || (embed && !noList))
     h += (embed ? 16 : 24) + items.reduce((sum, item) => sum + itemHeight(item, inner, lang, !embed), 0);
-  if (!noList && view.items.length > shown) h += BUTTON_ROW + (embed ? 4 : 16);
+  if (!noList && view.items.length > shown) h += BUTTON_ROW + (embed ? 8 : 16);
   if (!embed) return Math.ceil(h + SAFETY);
   // The credit: the link in bold, then "· Updated <date>" on its last line if it fits.
   const link = wrapWords(`${ui.embed.fullStory(ui.siteName)} →`, inner, 14.4 * BOLD);

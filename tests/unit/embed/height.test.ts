@@ -4,7 +4,7 @@ import { COMPACT_ITEMS } from '../../../src/lib/embed/options';
 import { timelineView } from '../../../src/lib/timeline/view';
 import { fixtureTimeline, TODAY } from '../timeline/helpers';
 
-// The estimate itself is held against the real page in Chromium (tests/e2e/embed.spec.ts); here,
+// The estimate itself is held against the real page in Chromium (tests/e2e/chart.spec.ts, on the fixture site); here,
 // that it moves the way the page does.
 const { timeline, sources } = fixtureTimeline();
 const view = (lang: 'id' | 'en', compact = true) =>
