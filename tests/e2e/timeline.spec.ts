@@ -3,6 +3,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formatDate } from '../../src/i18n';
 import { loadContent } from '../../src/lib/content/load';
 import { paths } from '../../src/lib/urls';
+import { dom } from '../../src/lib/timeline/dom';
 import { axeTags } from './pages';
 
 // The timeline page, driven as readers drive it. Milestones are picked from the content by what
@@ -237,17 +238,26 @@ test.describe('timeline page', () => {
     await expect(page.locator('.tl-live .tl-mark')).toHaveCount(ids.length);
   });
 
-  for (const [width, orientation] of [
-    [320, 'vertical'],
-    [375, 'vertical'],
-    [768, 'horizontal'],
-    [1280, 'horizontal'],
-    [1440, 'horizontal'],
-  ] as const) {
-    test(`at ${width}px the chart is ${orientation}, fits, and no labels overlap`, async ({ page }) => {
+  // Vertical below 560 px; from there to 900 px a timeline crowded in its opening view stays
+  // vertical (its data says where it turns: verticalBelow); horizontal from 900 px.
+  for (const width of [320, 375, 768, 1280, 1440]) {
+    test(`at ${width}px the chart is vertical or horizontal as its data says, fits, and no labels overlap`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width, height: 900 });
       for (const lang of ['id', 'en'] as const) {
         await page.goto(url(lang));
+        const { verticalBelow } = JSON.parse((await page.locator(`script[${dom.data}]`).first().textContent())!) as {
+          verticalBelow: number;
+        };
+        expect(verticalBelow).toBeGreaterThanOrEqual(560);
+        expect(verticalBelow).toBeLessThanOrEqual(900);
+        const chartWidth = await page
+          .locator('[data-chart]')
+          .first()
+          .evaluate((c) => c.clientWidth);
+        const orientation = chartWidth < verticalBelow ? 'vertical' : 'horizontal';
+        if (width >= 1280) expect(orientation).toBe('horizontal');
         await expect(page.locator(`.tl-live svg.tl-${orientation}`)).toBeVisible();
         const svgWidth = await page.locator('.tl-live svg').evaluate((s) => s.getBoundingClientRect().width);
         expect(svgWidth).toBeLessThanOrEqual(width);
