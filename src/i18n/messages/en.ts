@@ -240,6 +240,7 @@ For all:
         title: "The timeline's title in both languages, each at most 70 characters.",
         summary: "The timeline's summary in both languages.",
         updated: 'When the timeline last changed (YYYY-MM-DD): set it to today when you add or correct a milestone.',
+        asOf: "Optional: the day the timeline's facts were last checked (YYYY-MM-DD; the build day if left out). The chart's axis ends at the last milestone up to that day; a later one is drawn at its end, \"until <date>\".",
         next: 'Optional: the timeline that continues this one (its file name in timelines/ without .yaml), linked at its end.',
         reporters: 'Who reports progress figures. At most one has line: true.',
         milestones: "The timeline's milestones, at least one; in date order is easiest to read.",
@@ -262,6 +263,8 @@ For all:
         reports:
           'Optional: figures others gave about the same moment, each with its quote; the milestone needs its own progress.',
         note: 'Optional: where sources disagree, { id, en }.',
+        annotation:
+          'Optional, at most 90 characters per language: one of the few moments the story turns on, written on the chart beside its mark, { id, en }.',
         translation:
           "translation: pending when it is written in one language first and the translation is to follow: the other language's texts may be missing, and the milestone is published only once both languages are there and this line is removed.",
       },

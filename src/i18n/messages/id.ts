@@ -255,6 +255,7 @@ Untuk semua:
         summary: 'Ringkasan linimasa dalam dua bahasa.',
         updated:
           'Kapan linimasa terakhir berubah (YYYY-MM-DD): ubah ke tanggal hari ini saat menambah atau membetulkan peristiwa.',
+        asOf: 'Opsional: hari fakta linimasa terakhir diperiksa (YYYY-MM-DD; hari situs dibangun bila tidak diisi). Sumbu waktu bagan berakhir di peristiwa terakhir sampai hari itu; peristiwa sesudahnya digambar di ujungnya, "sampai <tanggal>".',
         next: 'Opsional: linimasa lanjutannya (nama berkasnya di timelines/ tanpa .yaml), ditautkan di akhir linimasa ini.',
         reporters: 'Siapa yang melaporkan angka progres. Paling banyak satu yang line: true.',
         milestones: 'Peristiwa linimasa, paling sedikit satu; urut menurut tanggal agar mudah dibaca.',
@@ -278,6 +279,8 @@ Untuk semua:
         reports:
           'Opsional: angka yang diberikan pihak lain tentang saat yang sama, masing-masing dengan kutipannya; peristiwanya perlu progress sendiri.',
         note: 'Opsional: di mana sumber berbeda pendapat, { id, en }.',
+        annotation:
+          'Opsional, paling banyak 90 karakter per bahasa: salah satu dari sedikit momen penentu cerita, ditulis di bagan di samping tandanya, { id, en }.',
         translation:
           'translation: pending bila ditulis dalam satu bahasa dulu dan terjemahannya menyusul: teks dalam bahasa lain boleh belum ada, dan peristiwa ini tidak diterbitkan sampai kedua bahasa ada dan baris ini dihapus.',
       },
