@@ -240,7 +240,7 @@ For all:
         title: "The timeline's title in both languages, each at most 70 characters.",
         summary: "The timeline's summary in both languages.",
         updated: 'When the timeline last changed (YYYY-MM-DD): set it to today when you add or correct a milestone.',
-        asOf: "Optional: the day the timeline's facts were last checked (YYYY-MM-DD; the build day if left out). The chart's axis ends at the last milestone up to that day; a later one is drawn at its end, \"until <date>\".",
+        asOf: 'Optional: the day the timeline\'s facts were last checked (YYYY-MM-DD; the build day if left out). The chart\'s axis ends at the last milestone up to that day; a later one is drawn at its end, "until <date>".',
         next: 'Optional: the timeline that continues this one (its file name in timelines/ without .yaml), linked at its end.',
         reporters: 'Who reports progress figures. At most one has line: true.',
         milestones: "The timeline's milestones, at least one; in date order is easiest to read.",
@@ -516,6 +516,8 @@ For all:
       unknownTimeline: (id: string) => `unknown timeline "${id}": it must match a file in content/timelines/`,
       range: (found: string) => `must be YYYY-MM..YYYY-MM with the first month not after the last; found "${found}"`,
       highlight: (timeline: string, milestone: string) => `timeline "${timeline}" has no milestone "${milestone}"`,
+      timelineList: (lists: string, found: string) =>
+        `is one of ${lists} (the events under the chart); found "${found}"`,
       alt: 'is required: describe the image for readers who cannot see it (alt="" is not allowed here)',
       caption: 'is required: say what the image shows and where it comes from',
       src: (folder: string) => `is required: the name of an image file in ${folder}/`,

@@ -538,6 +538,8 @@ Untuk semua:
       range: (found: string) =>
         `harus YYYY-MM..YYYY-MM dengan bulan pertama tidak sesudah yang terakhir; tertulis "${found}"`,
       highlight: (timeline: string, milestone: string) => `linimasa "${timeline}" tidak punya peristiwa "${milestone}"`,
+      timelineList: (lists: string, found: string) =>
+        `salah satu dari ${lists} (peristiwa di bawah bagan); tertulis "${found}"`,
       alt: 'wajib diisi: gambarkan isi gambar bagi pembaca yang tidak dapat melihatnya (alt="" tidak boleh di sini)',
       caption: 'wajib diisi: sebut apa yang ditunjukkan gambar dan dari mana asalnya',
       src: (folder: string) => `wajib diisi: nama berkas gambar di ${folder}/`,

@@ -133,7 +133,7 @@ export function checkComponents(components: readonly FoundComponent[], refs: Ref
           need(
             (inlineLists as readonly string[]).includes(list),
             '<Timeline> list',
-            `is one of ${inlineLists.map((l) => `"${l}"`).join(', ')} (the events under the chart); found "${list}"`,
+            checkMessages().components.timelineList(inlineLists.map((l) => `"${l}"`).join(', '), list),
           );
         break;
       }
