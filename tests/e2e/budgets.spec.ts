@@ -112,6 +112,9 @@ test.describe('byte budgets', () => {
       ['d3-selection', 'http://www.w3.org/1999/xhtml'],
       ['d3-shape', 'digits'],
       ['d3-time', '6048e5'],
+      // d3-array's ticks (e10 = √50), and the number formats d3-scale's linear scale brings along.
+      ['d3-array', 'Math.sqrt(50)'],
+      ['d3-scale', 'invalid format: '],
     ] as const)
       expect(code, module).toContain(mark);
     expect(baseURL).toBeTruthy();

@@ -12,7 +12,7 @@
 import { formatDate, t, type Locale } from '../../i18n';
 import { variantFor } from '../timeline/box';
 import { layoutTimeline, verticalBelow } from '../timeline/layout';
-import { estimateTextWidth, wrapWords } from '../timeline/text';
+import { BOLD, estimateTextWidth, wrapWords } from '../timeline/text';
 import type { ListItem, TimelineView } from '../timeline/view';
 import { COMPACT_ITEMS, type EmbedList } from './options';
 
@@ -28,8 +28,6 @@ export type Surface = keyof typeof PHONE_BUDGET;
  */
 export const PHONE = { screen: 375, frame: 343 } as const;
 
-/** Text wraps a little earlier in bold: DejaVu Sans Bold is about a tenth wider. */
-const BOLD = 1.1;
 /** The embed's padding (.embed-main) and where its content starts and ends. */
 const PAD = { side: 16, top: 8, bottom: 8 };
 /** An article's column on a 375 px phone: the page's margins. */

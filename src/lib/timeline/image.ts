@@ -11,7 +11,7 @@ import { chartKey, type Key, type KeyItem } from './key';
 import { contents, layoutTimeline, type TimelineGeometry } from './layout';
 import { openingChart, openingOptions } from './opening';
 import { REPORTER_STYLES, renderTimelineSvg, reporterClass, reporterShape } from './svg';
-import { estimateTextWidth, wrapWords } from './text';
+import { BOLD, estimateTextWidth, wrapWords } from './text';
 import { lastChanged } from './updated';
 
 /** Width of the downloadable image, in pixels. */
@@ -129,7 +129,7 @@ function keyRows(key: Key, width: number, size: number) {
 export function chartImageSvg(g: TimelineGeometry, text: ImageText, key?: Key, size: ImageSize = 'download'): string {
   const f = FRAMES[size];
   const lineHeight = Math.round(f.text * 1.45);
-  const titleLines = wrapWords(text.title, g.width - 2 * f.pad, f.title);
+  const titleLines = wrapWords(text.title, g.width - 2 * f.pad, f.title * BOLD);
   const chartTop = f.pad + titleLines.length * f.title * 1.25 + 12;
   const rows = key ? keyRows(key, g.width - 2 * f.pad, f.text) : { placed: [], rows: 0 };
   const keyTop = chartTop + g.height + 12;

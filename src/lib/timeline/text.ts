@@ -8,6 +8,9 @@ const WIDE = new Set([...'mwMW%@']);
 
 const widths = new Map<string, number>();
 
+/** Bold text is about a tenth wider than regular in DejaVu Sans: scale the font size by this. */
+export const BOLD = 1.1;
+
 export function estimateTextWidth(text: string, fontSize: number): number {
   // Labels are measured again on every re-layout: remember each text's width in em.
   const known = widths.get(text);
