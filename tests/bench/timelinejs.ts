@@ -149,7 +149,9 @@ export async function measureTimelineJs(
     timeoutMs: repeats.timeoutMs,
     mark: 'tljs-ready',
     before: async (page) => {
-      await page.addInitScript(hookReady);
+      // With its own copy of tsx's __name helper (see openPage): the order of the context's and the
+      // page's init scripts is not defined, and without it the hook throws and 'ready' is never heard.
+      await page.addInitScript({ content: `globalThis.__name ??= (fn) => fn; (${hookReady.toString()})();` });
     },
     last: async (page) => ({
       markers: await page.locator('.tl-timemarker').count(),
