@@ -226,13 +226,20 @@ async function main() {
   prepareProject(project);
   const tljsDir = join(work, 'timelinejs');
   prepareTimelineJsSite(tljsDir);
-  const tljsServer = await serve(tljsDir, TIMELINEJS_PORT);
-  servers.add(tljsServer);
   const tljsBase = `http://localhost:${TIMELINEJS_PORT}`;
+  // The server lists its folder when it starts (sirv), so it is started again after each file the
+  // bench writes there (the baseline page, each timeline's data); a file written later is a 404.
+  let tljsServer: Server | undefined;
+  const restartTljs = async () => {
+    if (tljsServer) stop(tljsServer);
+    tljsServer = await serve(tljsDir, TIMELINEJS_PORT);
+    servers.add(tljsServer);
+  };
 
   if (runs('timeline')) {
     log('browser: baseline (an almost empty page)');
     const baselineUrl = `${tljsBase}/${writeBaselinePage(tljsDir)}`;
+    await restartTljs();
     results.baseline = await attempt('baseline page', () => measureLoads(browser!, baselineUrl, repeatsFor(0)));
   }
 
@@ -272,6 +279,7 @@ async function main() {
       );
       log(`browser: ${label} milestones, TimelineJS ${timelineJsVersion} (${repeats.loads} loads)`);
       const url = writeTimelineJsData(tljsDir, tljsBase, id, toTimelineJs(timeline, sources));
+      await restartTljs();
       const timelineJs = await attempt(`TimelineJS, ${label}`, () => measureTimelineJs(browser!, url, repeats));
       results.browser.push({
         milestones: timeline.milestones.length,
