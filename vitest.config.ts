@@ -6,13 +6,16 @@ import { getViteConfig } from 'astro/config';
 // - server: the static server and the build's delivery steps over real sockets and files
 //   (tests/server/), apart because they start servers and child processes;
 // - integration: real `astro build` and `astro dev` processes (tests/integration/): minutes, one
-//   file at a time since they share .astro/.
+//   file at a time since they share .astro/;
+// - content: the editorial content itself (tests/content/): content/ is valid, its schemas are
+//   current, the editors' guide says what the check prints. The only tests that read content/: the
+//   others default CONTENT_ROOT to a fixture, so an editor's change never fails a test of code.
 // The dev toolbar is off so component HTML carries no data-astro-source-* attributes.
 export default getViteConfig(
   {
     test: {
       // Messages in English unless a test asks for Indonesian (the editors' default): the tests read them.
-      env: { TZ: 'Asia/Jakarta', EDITOR_LANG: 'en' },
+      env: { TZ: 'Asia/Jakarta', EDITOR_LANG: 'en', CONTENT_ROOT: 'tests/fixtures/content/valid' },
       projects: [
         {
           extends: true,
@@ -29,6 +32,15 @@ export default getViteConfig(
             poolOptions: { forks: { singleFork: true } },
             testTimeout: 300_000,
             hookTimeout: 300_000,
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'content',
+            include: ['tests/content/**/*.test.ts'],
+            env: { CONTENT_ROOT: 'content' },
+            testTimeout: 120_000,
           },
         },
       ],

@@ -119,7 +119,7 @@ describe('npm run new', () => {
 
   it('writes valid drafts, prints paths and preview URLs, and never overwrites', () => {
     root = mkdtempSync(join(tmpdir(), 'new-article-'));
-    cpSync('content/sources.yaml', join(root, 'sources.yaml'));
+    cpSync('tests/fixtures/content/valid/sources.yaml', join(root, 'sources.yaml'));
     const first = run('--lang', 'id', '--slug', 'artikel-baru', '--translation', 'new-article');
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toContain(`created ${root}/articles/id/artikel-baru.mdx`);

@@ -1,5 +1,5 @@
 // The JSON Schemas of content/ (content/schemas/) are current and named by every data file, and
-// VS Code is set up to use them. A content test: it reads content/. When it fails because a source,
+// VS Code is set up to use them. A content test (the `content` project): it reads content/. When it fails because a source,
 // reporter or timeline was added without the schemas following, `npm run schemas` (or
 // `npm run check:content`) brings them up to date.
 import Ajv from 'ajv';
@@ -7,11 +7,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { modeline, schemaLocations, type SchemaKind } from '../../src/lib/content/json-schema';
-import { contentPaths } from '../../src/lib/content/paths';
+import { contentPaths, contentRoot } from '../../src/lib/content/paths';
 import { plannedSchemaFiles, staleSchemaFiles } from '../../src/lib/content/schema-files';
 import { parseYaml } from '../../src/lib/content/yaml';
 
-const root = 'content';
+const root = contentRoot();
 const paths = contentPaths(root);
 const files: { file: string; kind: SchemaKind }[] = [
   { file: paths.sources, kind: 'sources' },
