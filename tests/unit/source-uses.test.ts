@@ -12,7 +12,7 @@ describe('passagesOf', () => {
   });
   const uses = [
     use('sudah 87 persen', 'paragraph 3', 'Migrasi', '/id/articles/migrasi/#cite-2-1'),
-    use('sudah 87 persen', 'paragraph 3', 'Tanya jawab', '/id/articles/tanya-jawab/#cite-4-1'),
+    use('sudah 87 persen', 'paragraph 3', 'Soal jawab', '/id/articles/soal-jawab/#cite-4-1'),
     use('sudah 87 persen', 'paragraph 3', 'Migrasi', '/id/articles/migrasi/#cite-2-1'),
     use('tinggal 13 persen', 'page 2, paragraph 1', 'Migrasi', '/id/articles/migrasi/#cite-2-2'),
     use(undefined, undefined, 'Glosarium: PPMSE', '/id/glossary/#ppmse'),
@@ -21,7 +21,7 @@ describe('passagesOf', () => {
   it('gives each quote once, with every place citing it, in order of first use', () => {
     const passages = passagesOf(uses, 'en');
     expect(passages.map((p) => [p.quote, p.places.map((x) => x.label)])).toEqual([
-      ['sudah 87 persen', ['Migrasi', 'Tanya jawab']],
+      ['sudah 87 persen', ['Migrasi', 'Soal jawab']],
       ['tinggal 13 persen', ['Migrasi']],
       [undefined, ['Glosarium: PPMSE']],
     ]);
