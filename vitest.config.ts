@@ -6,7 +6,9 @@ import { getViteConfig } from 'astro/config';
 // - server: the static server and the build's delivery steps over real sockets and files
 //   (tests/server/), apart because they start servers and child processes;
 // - integration: real `astro build` and `astro dev` processes (tests/integration/): minutes, one
-//   file at a time since they share .astro/.
+//   file at a time since they share .astro/;
+// - static: checks of a built site that need no browser (tests/static/): the fixture site
+//   (dist-fixtures/, `npm run build:fixtures`), its files, headers, byte budgets and links.
 // The dev toolbar is off so component HTML carries no data-astro-source-* attributes.
 export default getViteConfig(
   {
@@ -19,6 +21,16 @@ export default getViteConfig(
           test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'] },
         },
         { extends: true, test: { name: 'server', include: ['tests/server/**/*.test.ts'] } },
+        {
+          extends: true,
+          test: {
+            name: 'static',
+            include: ['tests/static/**/*.test.ts'],
+            // The site under test is the fixture site (tests/e2e/pages.ts reads DIST).
+            env: { DIST: process.env.FIXTURE_DIST || 'dist-fixtures' },
+            testTimeout: 60_000,
+          },
+        },
         {
           extends: true,
           test: {
