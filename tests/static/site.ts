@@ -18,7 +18,7 @@ export type Element = DefaultTreeAdapterMap['element'];
 
 // The static project sets DIST to the fixture site, so tests/e2e/pages.ts walks it.
 if (distDir !== fixtureDist) throw new Error(`the static checks read ${fixtureDist}/, not ${distDir}/ (DIST)`);
-if (!existsSync(join(fixtureDist, '.inputs')) || !existsSync(fixtureContent))
+if (!existsSync(join(fixtureDist, 'index.html')) || !existsSync(fixtureContent))
   throw new Error(
     `no fixture site: build it first with \`npm run build:fixtures\` (${fixtureDist}/, ${fixtureContent}/)`,
   );
