@@ -1,7 +1,8 @@
 // What the static checks share: the fixture site (dist-fixtures/, built by tests/e2e/fixture-site.ts
 // with `npm run build:fixtures`), the content it was built from, its pages parsed with parse5, and
 // the project's own server started in this process for the checks where the headers or the bytes
-// as sent are the point. Everything else is read from disk.
+// as sent are the point. Everything else is read from disk. They hold for the real site too:
+// `npm run build && FIXTURE_DIST=dist FIXTURE_CONTENT=content npm run test:static`.
 import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
