@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
-// Three projects on Astro's Vite setup (so `.astro` files and `astro:content` resolve):
+// Five projects on Astro's Vite setup (so `.astro` files and `astro:content` resolve):
 // - unit: pure functions, schemas, fixtures, component HTML (tests/unit/, tests/components/): seconds;
 // - server: the static server and the build's delivery steps over real sockets and files
 //   (tests/server/), apart because they start servers and child processes;
@@ -9,7 +9,9 @@ import { getViteConfig } from 'astro/config';
 //   file at a time since they share .astro/;
 // - content: the editorial content itself (tests/content/): content/ is valid, its schemas are
 //   current, the editors' guide says what the check prints. The only tests that read content/: the
-//   others default CONTENT_ROOT to a fixture, so an editor's change never fails a test of code.
+//   others default CONTENT_ROOT to a fixture, so an editor's change never fails a test of code;
+// - static: checks of a built site that need no browser (tests/static/): the fixture site
+//   (dist-fixtures/, `npm run build:fixtures`), its files, headers, byte budgets and links.
 // The dev toolbar is off so component HTML carries no data-astro-source-* attributes.
 export default getViteConfig(
   {
@@ -22,6 +24,16 @@ export default getViteConfig(
           test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'] },
         },
         { extends: true, test: { name: 'server', include: ['tests/server/**/*.test.ts'] } },
+        {
+          extends: true,
+          test: {
+            name: 'static',
+            include: ['tests/static/**/*.test.ts'],
+            // The site under test is the fixture site (tests/e2e/pages.ts reads DIST).
+            env: { DIST: process.env.FIXTURE_DIST || 'dist-fixtures' },
+            testTimeout: 60_000,
+          },
+        },
         {
           extends: true,
           test: {

@@ -1,7 +1,7 @@
 // The modules a built page loads: its module scripts and everything they import statically, found
 // in the built code (Vite writes `import{a as b}from"./x.js"`, `import"./y.js"`, `export*from…`).
 // Used by the build (modulepreload links, integrations/module-preload.ts) and by the byte budgets
-// (tests/e2e/budgets.spec.ts), so both see the same graph. Dynamic import() is left out: what it
+// (tests/static/budgets.test.ts), so both see the same graph. Dynamic import() is left out: what it
 // loads comes later, on demand (search's index).
 
 const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g;

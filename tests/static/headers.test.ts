@@ -1,23 +1,22 @@
-// The response headers of the built site: dist/_headers is the policy of src/lib/serving/policy.ts
-// with the hashes of today's inline scripts; checked against every built page (every inline script
+// The response headers of the built site: _headers is the policy of src/lib/serving/policy.ts with
+// the hashes of today's inline scripts; checked against every built page (every inline script
 // allowed by its hash and nothing else; site pages framed by the site only, embeds by all;
-// WebAssembly on the search pages only); and the server under test sends exactly those headers.
+// WebAssembly on the search pages only); and the project's server sends exactly those headers.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
 import { inlineScriptHashes } from '../../src/integrations/headers-file';
 import { formatHeadersFile, headersFor, parseHeadersFile } from '../../src/lib/serving/headers-file';
 import { headerRules, headersFileComment, immutable } from '../../src/lib/serving/policy';
-import { folders } from '../../src/lib/urls';
-import { paths } from '../../src/lib/urls';
-import { builtPages, distDir } from './pages';
+import { folders, paths } from '../../src/lib/urls';
+import { request } from '../server/helpers';
+import { dir, inlineScripts, pages, read, startServer } from './site';
 
-const headersText = readFileSync(join(distDir, '_headers'), 'utf8');
+const headersText = readFileSync(join(dir, '_headers'), 'utf8');
 const rules = parseHeadersFile(headersText);
 const searchPages = locales.map(paths.search);
-const html = (path: string) => readFileSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
 const directives = (csp: string) =>
   new Map(
     csp
@@ -26,13 +25,19 @@ const directives = (csp: string) =>
       .map(([name, ...values]) => [name!, values]),
   );
 
-test.describe('dist/_headers', () => {
-  test('is the policy in src/lib/serving/policy.ts with the hashes of src/scripts/inline/ as they are', () => {
+let server: Awaited<ReturnType<typeof startServer>>;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.close());
+
+describe('_headers', () => {
+  it('is the policy in src/lib/serving/policy.ts with the hashes of src/scripts/inline/ as they are', () => {
     const expected = formatHeadersFile(headerRules({ hashes: inlineScriptHashes(), searchPages }), headersFileComment);
     expect(headersText).toBe(expected);
   });
 
-  test('every rule', () => {
+  it('every rule', () => {
     const inline = new Set(Object.values(inlineScriptHashes()).map((h) => `'sha256-${h}'`));
     const byPath = new Map(rules.map((rule) => [rule.path, rule]));
     expect(rules[0]!.path, 'the rule for every path comes first').toBe('/*');
@@ -81,31 +86,28 @@ test.describe('dist/_headers', () => {
   });
 });
 
-test.describe('security headers of every page', () => {
-  for (const path of builtPages()) {
-    test(`${path}`, async ({ request }) => {
-      const headers = headersFor(rules, path);
-      expect(headers['x-content-type-options']).toBe('nosniff');
-      expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
-      const csp = directives(headers['content-security-policy'] ?? '');
-      expect(csp.get('default-src'), 'a Content Security Policy applies').toEqual(["'self'"]);
-      const embed = path.startsWith('/embed/');
-      expect(csp.get('frame-ancestors')).toEqual(embed ? undefined : ["'self'"]);
-      expect(headers['x-frame-options']).toBe(embed ? undefined : 'SAMEORIGIN');
-      const scriptSrc = csp.get('script-src') ?? [];
-      expect(scriptSrc.includes("'wasm-unsafe-eval'")).toBe(searchPages.includes(path));
-      const inline = [
-        ...html(path).matchAll(
-          /<script(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g,
-        ),
-      ].map(([, code]) => `'sha256-${createHash('sha256').update(code!).digest('base64')}'`);
-      const hashes = scriptSrc.filter((s) => s.startsWith("'sha256-"));
-      expect(hashes.sort(), `${path}: exactly its inline scripts are allowed (src/scripts/inline/)`).toEqual(
-        [...new Set(inline)].sort(),
-      );
-      // The server under test really sends them.
-      const response = await request.get(path);
-      for (const [name, value] of Object.entries(headers)) expect(response.headers()[name], name).toBe(value);
-    });
-  }
+describe('security headers of every page', () => {
+  it.each(pages)('%s', async (path) => {
+    const headers = headersFor(rules, path);
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    const csp = directives(headers['content-security-policy'] ?? '');
+    expect(csp.get('default-src'), 'a Content Security Policy applies').toEqual(["'self'"]);
+    const embed = path.startsWith('/embed/');
+    expect(csp.get('frame-ancestors')).toEqual(embed ? undefined : ["'self'"]);
+    expect(headers['x-frame-options']).toBe(embed ? undefined : 'SAMEORIGIN');
+    const scriptSrc = csp.get('script-src') ?? [];
+    expect(scriptSrc.includes("'wasm-unsafe-eval'")).toBe(searchPages.includes(path));
+    const inline = inlineScripts(read(path)).map(
+      (code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`,
+    );
+    const hashes = scriptSrc.filter((s) => s.startsWith("'sha256-"));
+    expect(hashes.sort(), `${path}: exactly its inline scripts are allowed (src/scripts/inline/)`).toEqual(
+      [...new Set(inline)].sort(),
+    );
+    // The project's server really sends them.
+    const response = await request(server.origin, path);
+    expect(response.status).toBe(200);
+    for (const [name, value] of Object.entries(headers)) expect(response.headers[name], name).toBe(value);
+  });
 });
