@@ -1,7 +1,8 @@
 // The rules between src/'s folders (README, "Folders"): every import of every file under src/ is
 // read and resolved, and an import that crosses a rule fails with the file and what it imported.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { extname, posix, relative } from 'node:path';
+import { CONTENT_IMAGES } from '../../src/lib/content/paths';
 import { filesUnder } from '../../src/lib/files';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -82,6 +83,28 @@ describe('import rules', () => {
     expect(targetOf('layouts/Base.astro', '../scripts/inline/theme.js?raw')).toBe('scripts');
     expect(targetOf('lib/a.ts', 'astro:content')).toBeNull();
     expect(targetOf('lib/a.ts', '../../tests/x')).toBeNull();
+  });
+
+  // The rules resolve relative imports only, so an import through an alias (`@/components/X`) would
+  // pass them unseen: there is none. Every other specifier names an installed package (or its
+  // types), a Node or Astro module, or the content folder's images (CONTENT_IMAGES, outside src/).
+  it('meet no path alias', () => {
+    const tsconfig = JSON.parse(readFileSync('tsconfig.json', 'utf8')) as { compilerOptions?: { paths?: unknown } };
+    expect(tsconfig.compilerOptions?.paths).toBeUndefined();
+    const packageOf = (s: string) =>
+      s
+        .split('/')
+        .slice(0, s.startsWith('@') ? 2 : 1)
+        .join('/');
+    const unresolved = sourceFiles('src').flatMap(([file, text]) =>
+      importsOf(file, text)
+        .filter((s) => !s.startsWith('.') && !/^(node|astro|virtual):/.test(s) && !s.startsWith(`${CONTENT_IMAGES}/`))
+        .filter(
+          (s) => !existsSync(`node_modules/${packageOf(s)}`) && !existsSync(`node_modules/@types/${packageOf(s)}`),
+        )
+        .map((s) => `${file} imports ${s}`),
+    );
+    expect(unresolved).toEqual([]);
   });
 
   it.each([
