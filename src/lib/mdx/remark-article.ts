@@ -18,7 +18,7 @@ import { checkMessages } from '../../i18n/messages';
 import { contentRoot } from '../content/paths';
 import { ContentError, errorsIn } from '../content/problems';
 import { contentRegistry } from '../content/registry';
-import { isCiting, isMdxComponent } from './components';
+import { isCiting, isMdxComponent, numberedComponents } from './components';
 import { articleCitations, type CitedSourceWithEvidence } from './citations';
 import { readableText, readingMinutes } from './reading-time';
 import { inspectArticle, type MdxNode } from './safe-subset';
@@ -89,7 +89,7 @@ export function remarkArticle(options: RemarkArticleOptions = {}) {
       if (isJsx(node) && node.name && isMdxComponent(node.name)) {
         if (lang) setAttribute(node, 'pageLang', lang);
         if (isCiting(node.name)) citing.push(node);
-        if (node.name === 'Term' || node.name === 'KeyFacts') {
+        if ((numberedComponents as readonly string[]).includes(node.name)) {
           const n = (counters.get(node.name) ?? 0) + 1;
           counters.set(node.name, n);
           setAttribute(node, 'n', n);
