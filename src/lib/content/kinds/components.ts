@@ -167,4 +167,3 @@ export function checkComponents(components: readonly FoundComponent[], refs: Ref
   }
 }
 
-/** Publishing rules for an article that is not a draft: no template text, written in its folder's language. */
