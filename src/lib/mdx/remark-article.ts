@@ -70,7 +70,8 @@ export function remarkArticle(options: RemarkArticleOptions = {}) {
     if (errors.length) throw new ContentError(errors);
     // An MDX file the registry does not hold (a test fixture) gets the same safe-subset check here.
     // (inspectArticle reads the same tree through its own narrower shape, shared with the content loader.)
-    const unsafe = inspectArticle(tree as MdxNode).problems.map((p) => ({
+    const inspection = inspectArticle(tree as MdxNode);
+    const unsafe = inspection.problems.map((p) => ({
       ...p,
       file: name,
       severity: 'error' as const,
@@ -102,22 +103,11 @@ export function remarkArticle(options: RemarkArticleOptions = {}) {
 
     // The numbering and the reading time are the content registry's, computed once per article
     // (src/lib/content/kinds/articles.ts); a file the registry does not hold (a test's) gets them
-    // from the same functions here.
+    // from the same functions, on the inspection above (the components the registry would have found).
     const registered = inContent
       ? contentRegistry(root).content.articles.find((a) => resolve(a.file) === resolve(file.path!))
       : undefined;
-    const citations =
-      registered?.citations ??
-      articleCitations(
-        citing.map((node) => ({
-          name: node.name!,
-          attrs: Object.fromEntries(
-            (node.attributes ?? []).flatMap((a) =>
-              a.type === 'mdxJsxAttribute' && typeof a.value === 'string' ? [[a.name, a.value]] : [],
-            ),
-          ),
-        })),
-      );
+    const citations = registered?.citations ?? articleCitations(inspection.components);
     citing.forEach((node, i) => {
       const use = citations.uses[i];
       if (!use)
