@@ -10,8 +10,8 @@
 // with the new milestone as `npm run check:content` does (a quote must state the figure, a reporter
 // must exist…), and the milestone is written only when that finds nothing new: in date order, in the
 // timeline's style, with `updated:` set to today. Writes only inside the content folder.
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { addMilestone, type NewMilestone, type Texts } from '../lib/content/edit-yaml';
 import { findSources, searchWords, type FoundSource } from '../lib/content/find-sources';
@@ -31,7 +31,7 @@ import {
   type MilestoneKind,
   type Qualifier,
 } from '../lib/content/schema';
-import { refreshSchemas } from '../lib/content/schema-files';
+import { dataFiles, refreshSchemas } from '../lib/content/schema-files';
 import { parseYaml } from '../lib/content/yaml';
 import { paths, SLUG } from '../lib/urls';
 import { problemsOfEdit } from './check-edit';
@@ -80,12 +80,11 @@ export async function milestoneCommand(argv: readonly string[], io: Io, today: s
   if (positionals.length) return fail(io, `${c.unexpected(positionals[0]!)}\n\n${c.usage}\n${m.usage}`);
 
   const dir = contentPaths(root).timelines;
-  const timelines = existsSync(dir)
-    ? readdirSync(dir)
-        .filter((f) => f.endsWith('.yaml') && SLUG.test(f.slice(0, -5)) && statSync(join(dir, f)).isFile())
-        .map((f) => f.slice(0, -5))
-        .sort()
-    : [];
+  const timelines = dataFiles(root)
+    .filter((f) => f.kind === 'timeline' && f.file.endsWith('.yaml'))
+    .map((f) => basename(f.file, '.yaml'))
+    .filter((id) => SLUG.test(id))
+    .sort();
   if (!timelines.length) return fail(io, m.noTimelines(shown(dir)));
   const sourcesFile = contentPaths(root).sources;
   const sourcesData = existsSync(sourcesFile) ? parseYaml(readFileSync(sourcesFile, 'utf8')) : undefined;

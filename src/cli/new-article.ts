@@ -14,13 +14,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isLocale, otherLocale } from '../i18n/locales';
-import { DEFAULT_DEV_ORIGIN, runningDevServer } from '../lib/dev-server';
+import { runningDevServer } from '../lib/dev-server';
 import { messages, messageLocale } from '../i18n/messages';
 import { contentRoot } from '../lib/content/paths';
 import { errorsIn, formatProblem } from '../lib/content/problems';
 import { contentRegistry } from '../lib/content/registry';
 import { fillTranslation } from '../lib/content/translate-entry';
-import { devUrl, planNewArticle, planTranslation, type Plan } from '../lib/new-article';
+import { DEFAULT_DEV_ORIGIN, devUrl, planNewArticle, planTranslation, type Plan } from '../lib/new-article';
 
 // Messages in the editor's language (EDITOR_LANG, or the computer's; --lang is the article's).
 const m = messages(messageLocale());

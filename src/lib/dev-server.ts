@@ -5,8 +5,6 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const DEFAULT_DEV_ORIGIN = 'http://localhost:4321';
-
 interface DevServerFile {
   pid: number;
   origin: string;

@@ -7,7 +7,6 @@ import { isLocale, otherLocale, type Locale } from '../i18n/locales';
 import { messages, messageLocale } from '../i18n/messages';
 import type { ArticleData } from './content/schema';
 import { templates } from './content/templates';
-import { DEFAULT_DEV_ORIGIN } from './dev-server';
 import { paths, SLUG, SLUG_MAX } from './urls';
 
 export interface PlannedFile {
@@ -179,6 +178,9 @@ function refuseOverwrite(files: PlannedFile[], exists: (path: string) => boolean
     };
   return { ok: true, files };
 }
+
+/** Where `astro dev` serves when no running dev server says otherwise (src/lib/dev-server.ts). */
+export const DEFAULT_DEV_ORIGIN = 'http://localhost:4321';
 
 /** Where `npm run dev` shows an article. */
 export function devUrl(file: Pick<PlannedFile, 'lang' | 'slug'>, origin = DEFAULT_DEV_ORIGIN): string {

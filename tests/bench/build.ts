@@ -6,9 +6,10 @@
 // other builds there and leave them a stale cache. A fresh cache also makes every build a cold
 // build, which is what the figures are meant to show.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, createWriteStream, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { filesUnder } from '../../src/lib/files';
 
 export const repoRoot = join(import.meta.dirname, '../..');
 
@@ -35,12 +36,7 @@ export interface BuildResult {
   outDir: string;
 }
 
-function countPages(dir: string): number {
-  let count = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true }))
-    if (entry.isFile() && entry.name.endsWith('.html')) count++;
-  return count;
-}
+const countPages = (dir: string): number => filesUnder(dir).filter((path) => path.endsWith('.html')).length;
 
 const running = new Map<ChildProcess, Promise<void>>();
 let stopped = false;

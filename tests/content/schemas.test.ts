@@ -3,23 +3,17 @@
 // reporter or timeline was added without the schemas following, `npm run schemas` (or
 // `npm run check:content`) brings them up to date.
 import Ajv from 'ajv';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { modeline, schemaLocations, type SchemaKind } from '../../src/lib/content/json-schema';
 import { contentPaths, contentRoot } from '../../src/lib/content/paths';
-import { plannedSchemaFiles, staleSchemaFiles } from '../../src/lib/content/schema-files';
+import { dataFiles, plannedSchemaFiles, staleSchemaFiles } from '../../src/lib/content/schema-files';
 import { parseYaml } from '../../src/lib/content/yaml';
 
 const root = contentRoot();
 const paths = contentPaths(root);
-const files: { file: string; kind: SchemaKind }[] = [
-  { file: paths.sources, kind: 'sources' },
-  { file: paths.glossary, kind: 'glossary' },
-  ...readdirSync(paths.timelines)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({ file: join(paths.timelines, f), kind: 'timeline' as const })),
-];
+const files = dataFiles(root);
 
 describe('content/schemas/', () => {
   it('is current: making the schemas again changes nothing (else run npm run schemas)', () => {

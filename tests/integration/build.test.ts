@@ -1,11 +1,12 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { parse } from 'parse5';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/messages/en';
 import { contentGuard } from '../../src/integrations/content-guard';
 import { formatProblem, type Problem } from '../../src/lib/content/problems';
+import { filesUnder } from '../../src/lib/files';
 import { fixtures, run, shellEnv, validSite } from './helpers';
 
 /** `npm run check:content` on a folder: its error lines and exit status. */
@@ -174,7 +175,8 @@ describe('content in attributes', () => {
   /** Every page of a build, and the HTML in its oEmbed documents, by path. */
   const pagesOf = (dir: string) =>
     new Map(
-      (readdirSync(dir, { recursive: true }) as string[])
+      filesUnder(dir)
+        .map((path) => relative(dir, path))
         .filter((f) => f.endsWith('.html') || (f.startsWith('oembed') && f.endsWith('.json')))
         .map((f) => {
           const text = readFileSync(join(dir, f), 'utf8');
@@ -188,11 +190,11 @@ describe('content in attributes', () => {
     const outB = mkdtempSync(join(tmpdir(), 'build-plain-'));
     try {
       cpSync(root, twin, { recursive: true });
-      for (const file of (readdirSync(twin, { recursive: true }) as string[]).filter((f) => /\.(ya?ml|mdx)$/.test(f))) {
-        let text = readFileSync(join(twin, file), 'utf8');
+      for (const file of filesUnder(twin).filter((f) => /\.(ya?ml|mdx)$/.test(f))) {
+        let text = readFileSync(file, 'utf8');
         for (const key of Object.keys(tricky) as (keyof typeof tricky)[])
           text = text.replaceAll(tricky[key], plain[key]);
-        writeFileSync(join(twin, file), text);
+        writeFileSync(file, text);
       }
       // One after the other: builds share .astro/.
       const a = await build(root, outA);

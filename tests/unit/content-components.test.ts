@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import type { References } from '../../src/lib/content/kinds/articles';
+import { checkComponents } from '../../src/lib/content/kinds/components';
 import { loadContent } from '../../src/lib/content/load';
 import { ContentError, formatProblem } from '../../src/lib/content/problems';
 import type { Root } from 'mdast';
@@ -65,6 +67,21 @@ describe('check:content on article components', () => {
     expect(problem?.field).toBe(field);
     expect(problem?.message).toMatch(message);
     expect(formatProblem(problem!)).toMatch(new RegExp(`^${file(name)}:12: ${field}: `));
+  });
+
+  // What the components may take for granted (src/components/mdx/*.astro render without checking
+  // again): the rules the pages once enforced by throwing, each reported by the check instead.
+  it.each([
+    [{ src: 'pic.png', caption: 'c' }, '<Figure> alt'],
+    [{ src: 'pic.png', alt: ' ', caption: 'c' }, '<Figure> alt'],
+    [{ src: 'pic.png', alt: 'a' }, '<Figure> caption'],
+    [{ src: 'pic.png', alt: 'a', caption: ' ' }, '<Figure> caption'],
+  ])('reports a Figure with %j on %s', (attrs, field) => {
+    const said: string[] = [];
+    const refs = { images: `${root}/images` } as References;
+    const figure = { name: 'Figure', attrs, line: 3, hasChildren: false, unreadable: [] };
+    checkComponents([figure], refs, (line, f) => said.push(`${line}: ${f}`));
+    expect(said).toEqual([`3: ${field}`]);
   });
 
   it('finds nothing wrong in correct uses of every component (code blocks are not checked)', () => {

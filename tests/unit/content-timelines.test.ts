@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load';
 import { formatProblem } from '../../src/lib/content/problems';
@@ -80,6 +82,28 @@ describe('source validation', () => {
     for (const field of ['[5](injected-url).url', '[8](spaced-url).url']) {
       const problem = problems.find((p) => p.field === field)!;
       expect(yaml[problem.line - 1]).toMatch(/^\s+url: /);
+    }
+  });
+
+  it('reports an id used twice at the later entry, naming the first (an entry that failed its own schema is not counted)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'duplicate-sources-'));
+    try {
+      const entry = (id: string, url = 'https://example.org/a') =>
+        `- id: ${id}\n  publisher: P\n  title: T\n  url: ${url}\n  published: 2024-03-04\n  language: en\n`;
+      writeFileSync(
+        join(dir, 'sources.yaml'),
+        entry('a') + entry('b') + entry('a') + entry('b', 'javascript:alert(1)') + entry('b'),
+      );
+      const found = loadContent(dir)
+        .problems.filter((p) => p.file.endsWith('sources.yaml'))
+        .map((p) => `${p.line}: ${p.field}: ${p.message}`);
+      expect(found).toEqual([
+        '13: [2](a).id: duplicate source id "a": it is already used by item [0]; ids must be unique',
+        '22: [3](b).url: must be a full web address starting with https:// or http://; found "javascript:alert(1)"',
+        '25: [4](b).id: duplicate source id "b": it is already used by item [1]; ids must be unique',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

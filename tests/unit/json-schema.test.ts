@@ -4,7 +4,7 @@
 // JSON Schema cannot state) the difference is listed below with its reason, and the schema's
 // documentation of that field names the rule: a difference that appears or disappears fails.
 import Ajv, { type ValidateFunction } from 'ajv';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../src/i18n/messages';
@@ -20,8 +20,7 @@ import {
   type SchemaKind,
 } from '../../src/lib/content/json-schema';
 import { loadContent } from '../../src/lib/content/load';
-import { contentPaths } from '../../src/lib/content/paths';
-import { readSchemaRefs } from '../../src/lib/content/schema-files';
+import { dataFiles, readSchemaRefs } from '../../src/lib/content/schema-files';
 import { parseYaml } from '../../src/lib/content/yaml';
 
 /** Ajv as strict as it goes; the keywords yaml-language-server reads for messages and completion are annotations. */
@@ -34,20 +33,6 @@ function newAjv() {
 const fixtureFolders = ['tests/fixtures/content', 'tests/fixtures/json-schema', 'tests/fixtures/editing'].flatMap(
   (dir) => readdirSync(dir).map((name) => join(dir, name)),
 );
-
-/** The data files of a content folder, with the kind of schema each names. */
-function dataFiles(root: string): { file: string; kind: SchemaKind }[] {
-  const paths = contentPaths(root);
-  const files: { file: string; kind: SchemaKind }[] = [];
-  if (existsSync(paths.sources)) files.push({ file: paths.sources, kind: 'sources' });
-  if (existsSync(paths.glossary)) files.push({ file: paths.glossary, kind: 'glossary' });
-  if (existsSync(paths.timelines))
-    for (const name of readdirSync(paths.timelines).sort()) {
-      const file = join(paths.timelines, name);
-      if (/\.ya?ml$/.test(name) && statSync(file).isFile()) files.push({ file, kind: 'timeline' });
-    }
-  return files;
-}
 
 /**
  * The part of a file a problem is about: an entry of sources.yaml or glossary.yaml (`[3]`), a

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { milestoneCommand } from '../../src/cli/milestone';
 import { loadContent } from '../../src/lib/content/load';
 import { parseYaml } from '../../src/lib/content/yaml';
-import { filesUnder, scratchContent, scriptedIo, tmpEntries } from './scratch-content';
+import { filesWithText, scratchContent, scriptedIo, tmpEntries } from './scratch-content';
 
 const made: string[] = [];
 afterEach(() => {
@@ -46,7 +46,7 @@ const flags = (over: Record<string, string> = {}) =>
 describe('npm run milestone, from options', () => {
   it('adds the milestone in date order, sets updated:, and writes nothing else', async () => {
     const { base, root } = scratch();
-    const before = filesUnder(base);
+    const before = filesWithText(base);
     const temporary = tmpEntries();
     const { io, out, err } = scriptedIo();
     const code = await milestoneCommand(
@@ -67,7 +67,7 @@ describe('npm run milestone, from options', () => {
     );
     expect(err).toEqual([]);
     expect(code).toBe(0);
-    const after = filesUnder(base);
+    const after = filesWithText(base);
     expect([...after.keys()].filter((f) => after.get(f) !== before.get(f))).toEqual(['content/timelines/migrasi.yaml']);
     expect([...tmpEntries()].filter((e) => !temporary.has(e) && e.startsWith('content-edit-'))).toEqual([]);
     const data = timeline(root);
@@ -139,7 +139,7 @@ describe('npm run milestone, from options', () => {
 
   it('refuses every mistake in the options at once, and writes nothing', async () => {
     const { base, root } = scratch();
-    const before = filesUnder(base);
+    const before = filesWithText(base);
     const { io, err } = scriptedIo();
     const code = await milestoneCommand(
       [
@@ -170,12 +170,12 @@ describe('npm run milestone, from options', () => {
       '--source: sumber "no-such-source" tidak ada di sources.yaml: tambahkan dulu dengan npm run source, atau perbaiki id-nya',
       '--quote: satu baris saja',
     ]);
-    expect(filesUnder(base)).toEqual(before);
+    expect(filesWithText(base)).toEqual(before);
   });
 
   it('refuses, with the check’s own messages, a milestone the check would refuse', async () => {
     const { base, root } = scratch();
-    const before = filesUnder(base);
+    const before = filesWithText(base);
     // A figure no quote states.
     const figure = scriptedIo([], {});
     figure.io.ask = undefined;
@@ -199,12 +199,12 @@ describe('npm run milestone, from options', () => {
     expect(heading.err[1]).toMatch(
       /content\/articles\/id\/linimasa\.mdx:\d+: heading: its anchor #pengumuman-penting is also a milestone's id/,
     );
-    expect(filesUnder(base)).toEqual(before);
+    expect(filesWithText(base)).toEqual(before);
   });
 
   it('refuses an id in use, a reporter the timeline does not have, and unpaired citations', async () => {
     const { base, root } = scratch();
-    const before = filesUnder(base);
+    const before = filesWithText(base);
     const cases: [string[], string][] = [
       [
         ['--id=transisi-rampung'],
@@ -228,7 +228,7 @@ describe('npm run milestone, from options', () => {
       expect(await milestoneCommand([...flags(), ...more, '--root', root], io, TODAY)).toBe(1);
       expect(err).toEqual([message]);
     }
-    expect(filesUnder(base)).toEqual(before);
+    expect(filesWithText(base)).toEqual(before);
   });
 
   it('without a terminal, names every option it still needs, in English when asked', async () => {

@@ -1,10 +1,11 @@
 // Scratch copies of a fixture content folder for the commands that write content, and what a
 // command wrote: every file under a folder with its text, to compare before and after.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Io } from '../../src/cli/editor-cli';
 import { refreshSchemas } from '../../src/lib/content/schema-files';
+import { filesUnder } from '../../src/lib/files';
 
 /** A copy of the editing fixture in `<base>/content/`, with its JSON Schemas, as content/ has them. */
 export function scratchContent(fixture = 'tests/fixtures/editing/content'): { base: string; root: string } {
@@ -16,17 +17,8 @@ export function scratchContent(fixture = 'tests/fixtures/editing/content'): { ba
 }
 
 /** Every file under `dir`, by its path relative to it, with its text. */
-export function filesUnder(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.set(relative(dir, path), readFileSync(path, 'utf8'));
-    }
-  };
-  walk(dir);
-  return files;
+export function filesWithText(dir: string): Map<string, string> {
+  return new Map(filesUnder(dir).map((path) => [relative(dir, path), readFileSync(path, 'utf8')]));
 }
 
 /** The names of the system's temporary folder: a command must leave nothing there. */

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sourceCommand } from '../../src/cli/source';
 import { loadContent } from '../../src/lib/content/load';
 import { parseYaml } from '../../src/lib/content/yaml';
-import { filesUnder, scratchContent, scriptedIo, tmpEntries } from './scratch-content';
+import { filesWithText, scratchContent, scriptedIo, tmpEntries } from './scratch-content';
 
 const made: string[] = [];
 afterEach(() => {
@@ -57,12 +57,12 @@ describe('npm run source -- cari', () => {
 describe('npm run source -- tambah', () => {
   it('adds a valid source in its place, refreshes the schemas, and writes nothing else', async () => {
     const { base, root } = scratch();
-    const before = filesUnder(base);
+    const before = filesWithText(base);
     const temporary = tmpEntries();
     const { io, out, err } = scriptedIo();
     expect(await sourceCommand(['tambah', ...flags(), '--root', root], io)).toBe(0);
     expect(err).toEqual([]);
-    const after = filesUnder(base);
+    const after = filesWithText(base);
     const changed = [...after.keys()].filter((f) => after.get(f) !== before.get(f)).sort();
     expect(changed).toEqual([
       'content/schemas/glossary.schema.json',
@@ -103,7 +103,7 @@ describe('npm run source -- tambah', () => {
     const added = sourcesOf(root).find((s) => s.url === 'https://www.tempo.co/ekonomi/migrasi-rampung')!;
     expect(added).toMatchObject({ title: text, publisher: text, published: '2024-04-02' });
     expect(added.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-    expect([...filesUnder(base).keys()].every((f) => f.startsWith('content/'))).toBe(true);
+    expect([...filesWithText(base).keys()].every((f) => f.startsWith('content/'))).toBe(true);
   });
 
   it('keeps an address as the check does: https or http only, normalised', async () => {
@@ -118,7 +118,7 @@ describe('npm run source -- tambah', () => {
 
   it('refuses every mistake at once, in Indonesian, and writes nothing', async () => {
     const { base, root } = scratch();
-    const before = filesUnder(base);
+    const before = filesWithText(base);
     const { io, err } = scriptedIo();
     const code = await sourceCommand(
       [
@@ -150,12 +150,12 @@ describe('npm run source -- tambah', () => {
       '--archive: harus alamat web lengkap yang diawali https:// atau http://, tanpa spasi, tanda kutip, <, > atau `: salin dari bilah alamat peramban',
       '--id: pakai huruf kecil, angka dan satu tanda hubung di antaranya (seperti "id-saya-2024"), paling banyak 80 karakter',
     ]);
-    expect(filesUnder(base)).toEqual(before);
+    expect(filesWithText(base)).toEqual(before);
   });
 
   it('refuses a source that is already there (http or https, with or without www), and an id in use', async () => {
     const { base, root } = scratch();
-    const before = filesUnder(base);
+    const before = filesWithText(base);
     const again = scriptedIo();
     expect(
       await sourceCommand(
@@ -176,7 +176,7 @@ describe('npm run source -- tambah', () => {
       1,
     );
     expect(taken.err).toEqual(['✗ --id: id "kontan-2024-03-rincian" sudah dipakai sumber lain: pilih id lain']);
-    expect(filesUnder(base)).toEqual(before);
+    expect(filesWithText(base)).toEqual(before);
   });
 
   it('without a terminal, names every option it still needs', async () => {
@@ -279,14 +279,14 @@ describe('npm run source, asking', () => {
       ['', 'https://example.org/a'],
     ]) {
       const { base, root } = scratch();
-      const before = filesUnder(base);
+      const before = filesWithText(base);
       // Saying no is an answer (exit 0); stopping is not (exit 1).
       const declined = answers.at(-1) === 't';
       const { io, out, err } = scriptedIo(answers, { EDITOR_LANG: 'id' });
       const code = await sourceCommand(['--root', root], io);
       expect([...out, ...err]).toContain('Dibatalkan: tidak ada yang ditulis.');
       expect(code).toBe(declined ? 0 : 1);
-      expect(filesUnder(base)).toEqual(before);
+      expect(filesWithText(base)).toEqual(before);
     }
   });
 

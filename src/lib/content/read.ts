@@ -8,7 +8,7 @@ import { checkMessages } from '../../i18n/messages';
 import { withPastedHint } from './pasted';
 import { asIfTranslated, isPending, pendingMessage } from './pending';
 import type { Problem } from './problems';
-import type { Citation } from './schema';
+import { uniqueIds, type Citation } from './schema';
 import { parseYaml, type ParsedYaml } from './yaml';
 import { zodProblems } from './zod-problems';
 
@@ -76,29 +76,6 @@ export function readYaml<T>(
   return { data: undefined, raw: parsed.data, lineOf: parsed.lineOf };
 }
 
-export function reportDuplicates(
-  items: readonly { id: string; index: number }[],
-  what: string,
-  file: string,
-  lineOf: (p: (string | number)[]) => number,
-  out: Collector,
-  listKey?: string,
-) {
-  const seen = new Map<string, number>();
-  for (const { id, index } of items) {
-    const path = listKey ? [listKey, index, 'id'] : [index, 'id'];
-    const first = seen.get(id);
-    if (first !== undefined) {
-      out.error(
-        file,
-        lineOf(path),
-        `${listKey ?? ''}[${index}](${id}).id`,
-        checkMessages().files.duplicate(what, id, first),
-      );
-    } else seen.set(id, index);
-  }
-}
-
 /**
  * A file holding a list of entries with ids (sources.yaml, glossary.yaml), validated entry by entry:
  * one bad entry is reported alone and the others stay known.
@@ -151,7 +128,11 @@ export function loadList<T extends { id: string }>(
       if (typeof id === 'string') broken.add(id);
     }
   });
-  reportDuplicates(valid, what.entry, name, parsed.lineOf, out);
+  // The list's own rule, on the entries that passed theirs, each at its place in the file.
+  const byIndex = new Map(valid.map((v) => [v.index, v]));
+  const entries = parsed.data.map((_, index) => byIndex.get(index));
+  const list = uniqueIds(what.entry).safeParse(entries);
+  if (!list.success) out.problems.push(...zodProblems(list.error, entries, name, parsed.lineOf));
   const items = valid.map(({ index: _, ...item }) => item as unknown as T);
   return { items, known: { ids: new Set(items.map((i) => i.id)), broken, unreadable: false, pending } };
 }

@@ -18,18 +18,29 @@ function readData(file: string): unknown {
   return parsed.errors.length ? undefined : parsed.data;
 }
 
+/**
+ * The data files of a content folder, with the kind of schema each names: sources.yaml and
+ * glossary.yaml where they are, then every timeline file, by name.
+ */
+export function dataFiles(root: string): { file: string; kind: SchemaKind }[] {
+  const paths = contentPaths(root);
+  const files: { file: string; kind: SchemaKind }[] = [];
+  if (existsSync(paths.sources)) files.push({ file: paths.sources, kind: 'sources' });
+  if (existsSync(paths.glossary)) files.push({ file: paths.glossary, kind: 'glossary' });
+  if (existsSync(paths.timelines))
+    for (const name of readdirSync(paths.timelines).sort()) {
+      const file = join(paths.timelines, name);
+      if (/\.ya?ml$/.test(name) && statSync(file).isFile()) files.push({ file, kind: 'timeline' });
+    }
+  return files;
+}
+
 /** The ids the schemas of a content folder enumerate. */
 export function readSchemaRefs(root: string): SchemaRefs {
-  const paths = contentPaths(root);
-  const timelines = existsSync(paths.timelines)
-    ? readdirSync(paths.timelines)
-        .filter((f) => /\.ya?ml$/.test(f))
-        .sort()
-        .map((f) => join(paths.timelines, f))
-        .filter((file) => statSync(file).isFile())
-        .map((file) => ({ id: basename(file).replace(/\.ya?ml$/, ''), data: readData(file) }))
-    : [];
-  return schemaRefs({ sources: readData(paths.sources), timelines });
+  const timelines = dataFiles(root)
+    .filter((f) => f.kind === 'timeline')
+    .map(({ file }) => ({ id: basename(file).replace(/\.ya?ml$/, ''), data: readData(file) }));
+  return schemaRefs({ sources: readData(contentPaths(root).sources), timelines });
 }
 
 export const schemasFolder = (root: string) => contentPaths(root).schemas;

@@ -235,19 +235,32 @@ const ruleOf =
   (path, message, at) =>
     ctx.addIssue({ code: z.ZodIssueCode.custom, path, message, params: { found: false, ...(at ? { at } : {}) } });
 
-/** Ids used twice in a list: the second and later are reported, naming the first. */
-function duplicates(items: readonly { id: string }[], what: 'reporter' | 'milestone', list: string, rule: Rule) {
+/**
+ * Ids used twice in a list: the second and later are reported, naming the first. (An entry left
+ * out, `undefined`, is one that failed its own schema or waits for its translation.)
+ */
+function duplicates(
+  items: readonly ({ id: string } | undefined)[],
+  report: (index: number, id: string, first: number) => void,
+) {
   const seen = new Map<string, number>();
-  items.forEach(({ id }, index) => {
-    const first = seen.get(id);
-    if (first === undefined) seen.set(id, index);
-    else
-      rule(
-        [list, index, 'id'],
-        checkMessages().timeline.duplicate(what, id, first),
-      );
+  items.forEach((item, index) => {
+    if (!item) return;
+    const first = seen.get(item.id);
+    if (first === undefined) seen.set(item.id, index);
+    else report(index, item.id, first);
   });
 }
+
+/**
+ * A list file (sources.yaml, glossary.yaml) as a whole, once each entry has passed its own schema
+ * (the entries that did not, or wait for a translation, as `undefined`): no id twice.
+ */
+export const uniqueIds = (what: string) =>
+  z.array(z.object({ id: z.string() }).passthrough().optional()).superRefine((items, ctx) => {
+    const rule = ruleOf(ctx);
+    duplicates(items, (index, id, first) => rule([index, 'id'], checkMessages().files.duplicate(what, id, first)));
+  });
 
 /**
  * What a timeline file says of itself (the sources its citations name are checked with the other
@@ -258,14 +271,16 @@ function duplicates(items: readonly { id: string }[], what: 'reporter' | 'milest
 function timelineRules(t: { reporters: Reporter[]; milestones: Milestone[] }, ctx: z.RefinementCtx) {
   const rule = ruleOf(ctx);
   const msg = checkMessages().timeline;
-  duplicates(t.reporters, 'reporter', 'reporters', rule);
+  const unique = (what: 'reporter' | 'milestone', list: 'reporters' | 'milestones') =>
+    duplicates(t[list], (index, id, first) => rule([list, index, 'id'], msg.duplicate(what, id, first)));
+  unique('reporter', 'reporters');
   const lines = t.reporters.filter((r) => r.line);
   if (lines.length > 1)
     rule(
       ['reporters', t.reporters.indexOf(lines[1]!), 'line'],
       msg.oneLine(lines[0]!.id),
     );
-  duplicates(t.milestones, 'milestone', 'milestones', rule);
+  unique('milestone', 'milestones');
   const reporters = new Set(t.reporters.map((r) => r.id));
   t.milestones.forEach((m, i) => {
     const at = (...p: (string | number)[]) => ['milestones', i, ...p];

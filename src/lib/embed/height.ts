@@ -5,7 +5,8 @@
 // chart's own layout at the embed's width, in the box the page reserves for it (exact, the
 // function and options the browser runs), and text wrapped with the chart's width estimate,
 // calibrated on DejaVu Sans, wider than phones' system fonts, so the estimate errs tall. The block
-// sizes below are the embed's CSS (EmbedLayout.astro, timeline.css) at that width;
+// sizes below are the embed's CSS (EmbedLayout.astro, timeline.css) at that width, the named ones
+// read from ./metrics.ts, which the stylesheets are held to;
 // tests/e2e/chart.spec.ts measures the real page in Chromium and holds this estimate between the
 // real height and a tenth above it, so a CSS change that moves them fails there, not on a
 // newsroom's page.
@@ -14,6 +15,7 @@ import { variantFor } from '../timeline/box';
 import { layoutTimeline, verticalBelow } from '../timeline/layout';
 import { BOLD, estimateTextWidth, wrapWords } from '../timeline/text';
 import type { ListItem, TimelineView } from '../timeline/view';
+import { sizes as css } from './metrics';
 import { COMPACT_ITEMS, type EmbedList } from './options';
 
 /** The compact surfaces' heights on a phone are at most these (the compact list adapts to them). */
@@ -29,12 +31,18 @@ export type Surface = keyof typeof PHONE_BUDGET;
 export const PHONE = { screen: 375, frame: 343 } as const;
 
 /** The embed's padding (.embed-main) and where its content starts and ends. */
-const PAD = { side: 16, top: 8, bottom: 8 };
+const PAD = { side: css['space-3'], top: css['space-2'], bottom: css['space-2'] };
 /** An article's column on a 375 px phone: the page's margins. */
 const ARTICLE_MARGIN = 16;
 /** List items are indented for the list's line and dots (.tl-item). */
-const ITEM_INDENT = 34;
-const BUTTON_ROW = 44;
+const ITEM_INDENT = css['tl-item-indent'];
+const BUTTON_ROW = css.target;
+/** Small text (dates, sources, reports, the credit) and its line. */
+const SMALL = css['step--1'];
+const SMALL_LINE = SMALL * css.leading;
+/** The list's text: the embed's (an article's list is taken as the same). */
+const TEXT = css['embed-text'];
+const TEXT_LINE = TEXT * css.leading;
 /** Room for what the estimate cannot see (rounding, one more wrapped line): never a scroll bar. */
 const SAFETY = 16;
 
@@ -62,23 +70,31 @@ function itemHeight(item: ListItem, width: number, lang: Locale, full: boolean):
   const ui = t(lang).timeline;
   const text = width - ITEM_INDENT;
   // The date (bold), the kind and the badge of a highlighted event wrap as a flex row.
-  const meta = [estimateTextWidth(item.dateText, 14.4 * BOLD), estimateTextWidth(item.kindLabel, 14.4)];
-  if (item.highlighted) meta.push(estimateTextWidth(ui.highlighted, 14.4 * BOLD));
-  let h = 8 + flexRows(meta, text, 16) * 23.04; // padding, the date line
-  h += 4 + lines(item.title, text, 16.8, true) * 21 + 4;
-  if (item.progressText) h += lines(item.progressText, text, 16, true) * 25.6 + 16;
-  if (full) h += lines(item.summary, text, 16) * 25.6 + 16;
-  if (item.projectionText) h += lines(item.projectionText, text, 16) * 25.6 + 16;
-  if (item.note) h += 16 + lines(`${ui.note}: ${item.note}`, text - 35, 15.2) * 24.32 + 16;
+  const meta = [estimateTextWidth(item.dateText, SMALL * BOLD), estimateTextWidth(item.kindLabel, SMALL)];
+  if (item.highlighted) meta.push(estimateTextWidth(ui.highlighted, SMALL * BOLD));
+  let h = css['space-2'] + flexRows(meta, text, css['space-3']) * SMALL_LINE; // padding, the date line
+  const title = css['tl-item-title'];
+  h += css['space-1'] + lines(item.title, text, title, true) * title * css['leading-tight'] + css['space-1'];
+  if (item.progressText) h += lines(item.progressText, text, TEXT, true) * TEXT_LINE + TEXT;
+  if (full) h += lines(item.summary, text, TEXT) * TEXT_LINE + TEXT;
+  if (item.projectionText) h += lines(item.projectionText, text, TEXT) * TEXT_LINE + TEXT;
+  // The note's box: its padding and its 3 px border inside, a paragraph's margin around it.
+  const note = css['tl-note'];
+  if (item.note)
+    h += TEXT + lines(`${ui.note}: ${item.note}`, text - 2 * css['space-3'] - 3, note) * note * css.leading + TEXT;
   if (item.reports.length > 0)
-    h += 23 * (1 + item.reports.reduce((n, r) => n + lines(`${r.text} · ${r.citation.publisher}`, text - 16, 14.4), 0));
+    h +=
+      23 * (1 + item.reports.reduce((n, r) => n + lines(`${r.text} · ${r.citation.publisher}`, text - 16, SMALL), 0));
   // On a page, each source is a citation of its own: publisher, title and date, and its words folded.
   if (full)
     return (
       h +
       8 +
       27 +
-      item.citations.reduce((sum, c) => sum + lines(`${c.publisher} ${c.title}`, text - 16, 14.4) * 23.04 + 60, 0) +
+      item.citations.reduce(
+        (sum, c) => sum + lines(`${c.publisher} ${c.title}`, text - 16, SMALL) * SMALL_LINE + 60,
+        0,
+      ) +
       8
     );
   // Each source is its publisher's name, with the date when the same publisher is named twice.
@@ -88,7 +104,7 @@ function itemHeight(item: ListItem, width: number, lang: Locale, full: boolean):
       publishers.filter((p) => p === c.publisher).length > 1 ? `${c.publisher} (${c.dateText})` : c.publisher,
     )
     .join(', ');
-  return h + lines(`${ui.sources}: ${sources}`, text, 14.4) * 23.04 + 8;
+  return h + lines(`${ui.sources}: ${sources}`, text, SMALL) * SMALL_LINE + css['space-2'];
 }
 
 /**
@@ -146,11 +162,11 @@ function measure(
   const inner = embed ? width - 2 * PAD.side : width;
   const { client } = view;
   // The title: the embed's heading, or the timeline's own title in an article.
-  // (.embed-title: 1.25rem bold, 1rem on phones, 4 px under it.)
-  const titleSize = width < verticalBelow ? 16 : 20;
+  // (.embed-title: bold, smaller on phones, a tight line and a small space under it.)
+  const titleSize = width < verticalBelow ? css['embed-title-phone'] : css['embed-title'];
   let h = embed
-    ? PAD.top + lines(view.title, inner, titleSize, true) * titleSize * 1.25 + 4
-    : lines(view.title, inner, 18.4, true) * 29.44 + 8;
+    ? PAD.top + lines(view.title, inner, titleSize, true) * titleSize * css['leading-tight'] + css['space-1']
+    : lines(view.title, inner, css['tl-title'], true) * css['tl-title'] * css.leading + css['space-2'];
   // Controls: one row (pan, zoom, the menu), 44 px, and the room under it.
   h += BUTTON_ROW + 8;
   const chart = layoutTimeline(client.chart, {
@@ -167,19 +183,21 @@ function measure(
   });
   h += chart.height;
   // The status line, then the key folded behind its summary.
-  h += 4 + lines(view.status.text, inner, 14) * 22.4;
+  h += css['space-1'] + lines(view.status.text, inner, css['tl-status']) * css['tl-status'] * css.leading;
   h += embed ? 2 + BUTTON_ROW + 2 : 8 + BUTTON_ROW + 8;
   const items = noList ? [] : view.items.slice(0, shown);
   // The list's margin (an embed's list is there even with no event shown), its events, then
   // "Show all" in a paragraph whose 16 px margin below takes in the credit's 8 px.
   if (items.length > 0 || (embed && !noList))
-    h += (embed ? 16 : 24) + items.reduce((sum, item) => sum + itemHeight(item, inner, lang, !embed), 0);
+    h +=
+      (embed ? css['space-3'] : css['space-4']) +
+      items.reduce((sum, item) => sum + itemHeight(item, inner, lang, !embed), 0);
   if (!noList && view.items.length > shown) h += BUTTON_ROW + (embed ? 8 : 16);
   if (!embed) return Math.ceil(h + SAFETY);
   // The credit: the link in bold, then "· Updated <date>" on its last line if it fits.
-  const link = wrapWords(`${ui.embed.fullStory(ui.siteName)} →`, inner, 14.4 * BOLD);
+  const link = wrapWords(`${ui.embed.fullStory(ui.siteName)} →`, inner, SMALL * BOLD);
   const updated = `· ${ui.timeline.updated} ${formatDate(view.updated, lang)}`;
-  const fits = estimateTextWidth(`${link.at(-1)} ${updated}`, 14.4) <= inner;
-  h += 8 + (link.length + (fits ? 0 : 1)) * 23.04 + PAD.bottom;
+  const fits = estimateTextWidth(`${link.at(-1)} ${updated}`, SMALL) <= inner;
+  h += css['space-2'] + (link.length + (fits ? 0 : 1)) * SMALL_LINE + PAD.bottom;
   return Math.ceil(h + SAFETY);
 }

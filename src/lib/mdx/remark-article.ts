@@ -18,7 +18,7 @@ import { checkMessages } from '../../i18n/messages';
 import { contentRoot } from '../content/paths';
 import { ContentError, errorsIn } from '../content/problems';
 import { contentRegistry } from '../content/registry';
-import { isCiting, isMdxComponent } from './components';
+import { isCiting, isMdxComponent, numberedComponents } from './components';
 import { articleCitations, type CitedSourceWithEvidence } from './citations';
 import { readableText, readingMinutes } from './reading-time';
 import { inspectArticle, type MdxNode } from './safe-subset';
@@ -70,7 +70,8 @@ export function remarkArticle(options: RemarkArticleOptions = {}) {
     if (errors.length) throw new ContentError(errors);
     // An MDX file the registry does not hold (a test fixture) gets the same safe-subset check here.
     // (inspectArticle reads the same tree through its own narrower shape, shared with the content loader.)
-    const unsafe = inspectArticle(tree as MdxNode).problems.map((p) => ({
+    const inspection = inspectArticle(tree as MdxNode);
+    const unsafe = inspection.problems.map((p) => ({
       ...p,
       file: name,
       severity: 'error' as const,
@@ -89,7 +90,7 @@ export function remarkArticle(options: RemarkArticleOptions = {}) {
       if (isJsx(node) && node.name && isMdxComponent(node.name)) {
         if (lang) setAttribute(node, 'pageLang', lang);
         if (isCiting(node.name)) citing.push(node);
-        if (node.name === 'Term' || node.name === 'KeyFacts') {
+        if ((numberedComponents as readonly string[]).includes(node.name)) {
           const n = (counters.get(node.name) ?? 0) + 1;
           counters.set(node.name, n);
           setAttribute(node, 'n', n);
@@ -102,22 +103,11 @@ export function remarkArticle(options: RemarkArticleOptions = {}) {
 
     // The numbering and the reading time are the content registry's, computed once per article
     // (src/lib/content/kinds/articles.ts); a file the registry does not hold (a test's) gets them
-    // from the same functions here.
+    // from the same functions, on the inspection above (the components the registry would have found).
     const registered = inContent
       ? contentRegistry(root).content.articles.find((a) => resolve(a.file) === resolve(file.path!))
       : undefined;
-    const citations =
-      registered?.citations ??
-      articleCitations(
-        citing.map((node) => ({
-          name: node.name!,
-          attrs: Object.fromEntries(
-            (node.attributes ?? []).flatMap((a) =>
-              a.type === 'mdxJsxAttribute' && typeof a.value === 'string' ? [[a.name, a.value]] : [],
-            ),
-          ),
-        })),
-      );
+    const citations = registered?.citations ?? articleCitations(inspection.components);
     citing.forEach((node, i) => {
       const use = citations.uses[i];
       if (!use)

@@ -1,10 +1,11 @@
 // Writes `<file>.br` and `<file>.gz` next to every text file of a built site, at Brotli's and gzip's
 // best levels, so a server can send them as they are (sirv does, by Accept-Encoding) instead of
 // compressing on every request, or not at all. A compressed copy that is not smaller is not written.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { filesUnder } from '../files';
 
 /** Text formats the site serves. Pagefind's index files (.pf_*, .pagefind) are gzip already. */
 export const textExtensions = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.csv', '.svg', '.txt']);
@@ -31,17 +32,14 @@ export interface PrecompressResult {
   gz: number;
 }
 
-async function textFiles(dir: string): Promise<string[]> {
-  const names = await readdir(dir, { recursive: true });
-  return names.filter((name) => textExtensions.has(extname(name))).map((name) => join(dir, name));
-}
+const textFiles = (dir: string): string[] => filesUnder(dir).filter((path) => textExtensions.has(extname(path)));
 
 /**
  * Compresses every text file under `dir`, a few at a time (zlib runs them on libuv's threads), and
  * returns the byte totals: raw, and what would be sent with each encoding.
  */
 export async function precompress(dir: string, concurrency = 4): Promise<PrecompressResult> {
-  const files = await textFiles(dir);
+  const files = textFiles(dir);
   const total: PrecompressResult = { files: files.length, bytes: 0, br: 0, gz: 0 };
   let next = 0;
   const worker = async () => {

@@ -34,7 +34,7 @@ import {
   type MoreMarker,
   type Segment,
 } from './labels';
-import { axisTime, figuresOf, type ChartData, type ChartFigure, type ChartMilestone } from './model';
+import { axisTime, figuresOf, hedgeOf, type ChartData, type ChartFigure, type ChartMilestone } from './model';
 import type { Span } from './span';
 import { estimateTextWidth, wrapWords } from './text';
 import { axisTicks, labelWidth } from './ticks';
@@ -209,7 +209,7 @@ export function percentLabel(value: number): string {
 
 /** A figure's short label, where the milestone's own label fits nowhere: "87%", "~75%", ">70%", "<90%". */
 export function figureText(f: Pick<ChartFigure, 'value' | 'estimate' | 'qualifier'>): string {
-  const qualifier = f.qualifier ?? (f.estimate ? 'about' : undefined);
+  const qualifier = hedgeOf(f);
   const hedge = qualifier ? { about: '~', over: '>', almost: '<' }[qualifier] : '';
   return `${hedge}${percentLabel(f.value)}`;
 }

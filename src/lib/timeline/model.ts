@@ -19,6 +19,14 @@ export interface ChartFigure {
   reporter: number;
 }
 
+/**
+ * The word a figure is hedged with: its own qualifier, or "about" for an estimate that names none.
+ * The chart's short label ("~75%") and the list's sentence ("about 75%") both read it.
+ */
+export function hedgeOf(f: { estimate: boolean; qualifier?: Qualifier | undefined }): Qualifier | undefined {
+  return f.qualifier ?? (f.estimate ? 'about' : undefined);
+}
+
 export interface ChartMilestone {
   id: string;
   kind: MilestoneKind;

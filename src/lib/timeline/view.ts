@@ -7,7 +7,7 @@ import { citationView, citationViews, type CitationView } from '../citations';
 import type { MilestoneKind, Source, Timeline } from '../content/schema';
 import { chartBoxes, staticWidths, type ChartVariant } from './box';
 import { contents, layoutTimeline, type Drawn, type LayoutOptions } from './layout';
-import { axisTime, type ChartData } from './model';
+import { axisTime, hedgeOf, type ChartData } from './model';
 import { inSpan } from './span';
 import { countText } from './ticks';
 import { openingChart, openingOptions } from './opening';
@@ -147,10 +147,7 @@ export function timelineView(
       ...(m.progress
         ? {
             progressText: ui.progress(
-              ui.figure(
-                percent(m.progress.value, lang),
-                m.progress.qualifier ?? (m.progress.estimate ? 'about' : undefined),
-              ),
+              ui.figure(percent(m.progress.value, lang), hedgeOf(m.progress)),
               m.progress.estimate,
               m.progress.by ? reporterName(m.progress.by) : undefined,
             ),
@@ -164,7 +161,7 @@ export function timelineView(
       reports: (m.reports ?? []).map((r) => ({
         text: ui.report(
           reporterName(r.by),
-          ui.figure(percent(r.value, lang), r.qualifier ?? (r.estimate ? 'about' : undefined)),
+          ui.figure(percent(r.value, lang), hedgeOf(r)),
           formatDate(r.date ?? m.date, lang),
         ),
         citation: citationView(r.citation, sources, lang),
