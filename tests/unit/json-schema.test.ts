@@ -167,7 +167,7 @@ describe('the JSON Schemas and the check', () => {
     }
     const key = (d: Omit<Difference, 'rule' | 'reason'>) => `${d.file} ${d.unit}: invalid for the ${d.invalidFor} only`;
     expect(differences.map(key).sort()).toEqual(known.map(key).sort());
-  });
+  }, 30_000);
 
   it('agree on many files: the fixtures hold every kind of mistake', () => {
     const files = fixtureFolders.flatMap(dataFiles);

@@ -249,7 +249,7 @@ describe('a chart that fits its data', () => {
           expect(l.lines.join(' ')).toBe(text);
         }
       }
-  });
+  }, 30_000);
 });
 
 describe('layoutTimeline', () => {
