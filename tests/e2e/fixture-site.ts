@@ -1,6 +1,7 @@
 // Builds the browser tests' fixture site (tests/fixtures/browser-site/README.md) into
-// dist-fixtures/ (or FIXTURE_DIST): the chart fixtures' timelines, a generated one of 1,000
-// milestones and an article with inline timelines. `npm run test:e2e` runs it first; it builds
+// dist-fixtures/ (or FIXTURE_DIST): the chart fixtures' timelines (the migration one also under the
+// featured timeline's id, for the header's link and the home page's lead), a generated one of 1,000
+// milestones, and the fixture's articles and glossary. `npm run test:e2e` runs it first; it builds
 // again only when the site's code or the fixtures changed since the last build (a hash of them is
 // kept with the build).
 //
@@ -11,6 +12,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { stringify } from 'yaml';
+import { featuredTimeline } from '../../src/lib/site';
 import { generateTimeline } from '../bench/generate';
 
 export const fixtureDist = process.env.FIXTURE_DIST || 'dist-fixtures';
@@ -55,6 +57,8 @@ export function buildFixtureSite(force = false) {
     cpSync(site, root, { recursive: true });
     cpSync(join(chart, 'sources.yaml'), join(root, 'sources.yaml'));
     cpSync(join(chart, 'timelines'), join(root, 'timelines'), { recursive: true });
+    // The site links its featured timeline from every page's header and leads its home pages with it.
+    cpSync(join(chart, 'timelines', 'migration.yaml'), join(root, 'timelines', `${featuredTimeline}.yaml`));
     const sources = (readFileSync(join(chart, 'sources.yaml'), 'utf8').match(/^- id: (.+)$/gm) ?? []).map((l) =>
       l.slice(6).trim(),
     );
