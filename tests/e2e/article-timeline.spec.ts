@@ -1,40 +1,43 @@
-import { expect, test } from '@playwright/test';
+import { expect, fixtureSite, test } from './test';
 import { PHONE, PHONE_BUDGET } from '../../src/lib/embed/height';
-import { loadContent } from '../../src/lib/content/load';
 import { chartData, withinRange } from '../../src/lib/timeline/model';
 import { parseRange } from '../../src/lib/timeline/range';
 import { paths } from '../../src/lib/urls';
+import { articles, timelines } from './fixture-content';
 
-// Timelines inside articles (not the timeline page, whose tests live in timeline*): every article
-// that places one, checked against what its <Timeline> asks for, so editors can change either.
-const { content } = loadContent('content');
-const placed = content.articles
+// Timelines inside articles (not the timeline page, whose tests live in timeline*): every timeline
+// the fixture site's articles place (one for each list option, and both shapes), checked against
+// what its <Timeline> asks for.
+test.use({ baseURL: fixtureSite });
+const placed = articles
   .filter((a) => !a.data.draft)
   .flatMap((a) =>
-    a.components
-      .filter((tag) => tag.name === 'Timeline')
-      .map((tag, index) => ({
+    [...a.body.matchAll(/<Timeline\b([^>]*)\/>/g)].map((tag, index) => {
+      const attrs = Object.fromEntries([...tag[1]!.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
+      return {
         path: paths.article(a.lang, a.slug),
         /** Which of the article's timelines it is. */
         index,
-        timeline: content.timelines.find((t) => t.id === tag.attrs.id)!,
-        range: typeof tag.attrs.range === 'string' ? parseRange(tag.attrs.range) : null,
-        highlight: typeof tag.attrs.highlight === 'string' ? tag.attrs.highlight : undefined,
-        list: typeof tag.attrs.list === 'string' ? tag.attrs.list : 'compact',
-      })),
+        timeline: timelines.find((t) => t.id === attrs.id)!,
+        range: attrs.range ? parseRange(attrs.range) : null,
+        highlight: attrs.highlight,
+        list: attrs.list ?? 'compact',
+      };
+    }),
   );
 
 test('some article places a timeline', () => expect(placed.length).toBeGreaterThan(0));
 
-for (const { path, timeline, range, highlight } of placed) {
-  test.describe(path, () => {
+// A timeline without a list (list="none") is checked on a phone and without JavaScript below.
+for (const { path, timeline, range, highlight, index } of placed.filter((p) => p.list !== 'none')) {
+  test.describe(`${path}: ${timeline.id}`, () => {
     const ids = withinRange(chartData(timeline, 'en', { asOf: '9999-12-31', until: '' }).milestones, range).map(
       (m) => m.id,
     );
 
     test('renders the chart and the list of its range, with the highlighted milestone', async ({ page }) => {
       await page.goto(path);
-      const section = page.locator('section.timeline');
+      const section = page.locator('section.timeline').nth(index);
       await expect(section.locator('svg').first()).toBeVisible();
       const items = section.locator('ol.tl-list > li');
       await expect(items).toHaveCount(ids.length);
@@ -80,7 +83,7 @@ test.describe(`on a ${PHONE.screen} px phone`, () => {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  for (const { path } of placed)
+  for (const path of new Set(placed.map((p) => p.path)))
     test(`${path}: the inline timeline is complete`, async ({ page }) => {
       await page.goto(path);
       await expect(page.locator('ol.tl-list > li')).not.toHaveCount(0);

@@ -2,7 +2,7 @@
 // by host-server.ts with the code the builder gives out): every kind sizes itself or degrades
 // well, several share a page, a third party can neither move nor resize the page through them,
 // and the host's console stays empty.
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator } from './test';
 import { pymAsset } from '../../src/lib/embed/pym-asset';
 import {
   boxHeight,
