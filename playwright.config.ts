@@ -25,8 +25,9 @@ export default defineConfig({
   reporter: 'list',
   timeout: 30_000,
   use: {
-    // The fixture site: a test of the real site says so (smoke.spec.ts).
-    baseURL: `http://localhost:${fixturePort}`,
+    // The real site, for the tests of the built site as a whole; the browser tests set the fixture
+    // site's (tests/e2e/test.ts: fixtureSite).
+    baseURL: `http://localhost:${sitePort}`,
     ...devices['Desktop Chrome'],
     launchOptions: { ...(browser?.executablePath ? { executablePath: browser.executablePath } : {}), args: quietFlags },
   },

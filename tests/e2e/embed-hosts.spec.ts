@@ -21,6 +21,9 @@ import {
   watchForgeries,
 } from './embeds';
 
+// The fixture site's embeds (embeds.ts).
+test.use({ baseURL: site });
+
 const LIGHT_BG = 'rgb(252, 251, 248)';
 const DARK_BG = 'rgb(19, 20, 23)';
 const background = (frame: Awaited<ReturnType<typeof frameOf>>) =>

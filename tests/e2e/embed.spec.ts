@@ -9,6 +9,9 @@ import { embedPath, milestones, shownAtFirst, site, timeline } from './embeds';
 import { eventsTimeline, progressTimeline } from './fixture-content';
 import { axeTags, lengthenMilestoneList } from './pages';
 
+// The fixture site's embeds (embeds.ts).
+test.use({ baseURL: site });
+
 const fullPath = (lang: 'id' | 'en') => `/${lang}/timeline/${timeline.id}/`;
 
 /** The heights the builder gives out, per language and list option (computed at build time). */

@@ -11,7 +11,7 @@ import { fixturePort, hostPort, sitePort } from '../../playwright.config';
 
 /** The fixture site (tests/fixtures/browser-site/): where the browser tests run. */
 export const fixtureSite = `http://localhost:${fixturePort}`;
-/** The real site (dist/): only the smoke run (smoke.spec.ts) and the embeds' hosts use it. */
+/** The real site (dist/): the smoke run (smoke.spec.ts) and the checks of the build as a whole. */
 export const realSite = `http://localhost:${sitePort}`;
 
 /** Origins of the test servers: a request anywhere else would leave the reader's machine. */
