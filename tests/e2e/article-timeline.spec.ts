@@ -26,22 +26,28 @@ const placed = articles
     }),
   );
 
-test('some article places a timeline', () => expect(placed.length).toBeGreaterThan(0));
+test('the fixture places timelines with each list option, a range and a highlight', () => {
+  expect(new Set(placed.map((p) => p.list))).toEqual(new Set(['none', 'compact', 'full']));
+  expect(placed.some((p) => p.range && p.highlight)).toBe(true);
+});
 
-// A timeline without a list (list="none") is checked on a phone and without JavaScript below.
-for (const { path, timeline, range, highlight, index } of placed.filter((p) => p.list !== 'none')) {
-  test.describe(`${path}: ${timeline.id}`, () => {
-    const ids = withinRange(chartData(timeline, 'en', { asOf: '9999-12-31', until: '' }).milestones, range).map(
-      (m) => m.id,
-    );
-
-    test('renders the chart and the list of its range, with the highlighted milestone', async ({ page }) => {
-      await page.goto(path);
+// Each article's timelines in one page load; a timeline without a list (list="none") is checked on
+// a phone and without JavaScript below.
+for (const path of new Set(placed.map((p) => p.path))) {
+  test(`${path}: each timeline renders the chart and the list of its range, with the highlighted milestone; every milestone is a link target`, async ({
+    page,
+  }) => {
+    await page.goto(path);
+    const listed = placed.filter((p) => p.path === path && p.list !== 'none');
+    for (const { timeline, range, highlight, index } of listed) {
+      const ids = withinRange(chartData(timeline, 'en', { asOf: '9999-12-31', until: '' }).milestones, range).map(
+        (m) => m.id,
+      );
       const section = page.locator('section.timeline').nth(index);
       await expect(section.locator('svg').first()).toBeVisible();
       const items = section.locator('ol.tl-list > li');
       await expect(items).toHaveCount(ids.length);
-      expect(await items.evaluateAll((els) => els.map((e) => e.id).sort())).toEqual([...ids].sort());
+      expect(await items.evaluateAll((els) => els.map((e) => e.id).sort()), timeline.id).toEqual([...ids].sort());
       if (highlight) {
         const highlighted = section.locator('li.is-highlight');
         await expect(highlighted).toHaveCount(1);
@@ -55,13 +61,14 @@ for (const { path, timeline, range, highlight, index } of placed.filter((p) => p
         .first()
         .locator('.tl-item-title')
         .evaluate((h) => Number(h.tagName.slice(1)));
-      expect(level).toBeGreaterThanOrEqual(3);
-    });
-
-    test('every milestone is a link target', async ({ page }) => {
-      await page.goto(`${path}#${ids.at(-1)}`);
-      await expect(page.locator(`#${ids.at(-1)}`)).toBeInViewport();
-    });
+      expect(level, timeline.id).toBeGreaterThanOrEqual(3);
+    }
+    // A link to a milestone scrolls it into view (the same page: no load again).
+    for (const { timeline, range } of listed) {
+      const last = withinRange(chartData(timeline, 'en', { asOf: '9999-12-31', until: '' }).milestones, range).at(-1)!;
+      await page.goto(`${path}#${last.id}`);
+      await expect(page.locator(`#${last.id}`)).toBeInViewport();
+    }
   });
 }
 

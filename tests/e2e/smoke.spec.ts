@@ -4,9 +4,18 @@
 // to other hosts fail any of these (tests/e2e/test.ts).
 import { t } from '../../src/i18n';
 import { frameOf, host } from './embeds';
-import { expect, realSite, test } from './test';
+import { expect, realSite, test, type Page } from './test';
 
 test.use({ baseURL: realSite });
+
+/** The timeline the header links to, whichever it is. */
+async function openFeaturedTimeline(page: Page) {
+  await page.goto('/en/');
+  await page
+    .getByRole('navigation', { name: t('en').nav.label })
+    .getByRole('link', { name: t('en').nav.timeline })
+    .click();
+}
 
 for (const lang of ['id', 'en'] as const) {
   test(`/${lang}/ loads, in ${lang}, with a list of articles`, async ({ page }) => {
@@ -19,11 +28,7 @@ for (const lang of ['id', 'en'] as const) {
 }
 
 test('the header’s timeline draws its chart, and a mark opens its card', async ({ page }) => {
-  await page.goto('/en/');
-  await page
-    .getByRole('navigation', { name: t('en').nav.label })
-    .getByRole('link', { name: t('en').nav.timeline })
-    .click();
+  await openFeaturedTimeline(page);
   await expect(page.locator('.tl-live svg')).toBeVisible();
   const mark = page.locator('.tl-live .tl-mark').first();
   await mark.click();
@@ -46,11 +51,7 @@ test('an article renders with its sources, and search finds it', async ({ page }
 });
 
 test('the code the timeline page gives out embeds the chart in a page of another origin', async ({ page }) => {
-  await page.goto('/en/');
-  await page
-    .getByRole('navigation', { name: t('en').nav.label })
-    .getByRole('link', { name: t('en').nav.timeline })
-    .click();
+  await openFeaturedTimeline(page);
   const built = (await page.locator('.embed-teaser code').textContent())!;
   expect(built).toContain('<iframe data-permendag31-embed');
   // The code names the address the site was built for (astro.config.mjs `site`): here, the test server.
