@@ -21,49 +21,50 @@ async function headerBox(page: Page) {
   return box;
 }
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`header, ${colorScheme} scheme`, () => {
-    test.use({ colorScheme });
-    for (const width of widths) {
-      const phone = width < 768;
-      test(`${width} px: ${phone ? `one row, at most ${PHONE_HEADER_MAX} px` : 'the full header'}`, async ({
-        page,
-      }) => {
-        await page.setViewportSize({ width, height: 800 });
-        for (const path of [...homes, '/en/search/']) {
-          await page.goto(path);
-          const header = await headerBox(page);
-          const menu = page.locator('.site-header summary');
-          const language = page.locator('.site-header .language-switcher');
-          const nav = page.getByRole('navigation', { name: /Main navigation|Navigasi utama/ });
-          if (phone) {
-            expect(header.height, `${path}: header ${header.height} px`).toBeLessThanOrEqual(PHONE_HEADER_MAX);
-            await expect(menu).toBeVisible();
-            await expect(nav).toBeHidden();
-            // Name, language and menu share one row: each lies within the header's one band.
-            for (const part of [page.locator('.site-header .brand'), language, menu]) {
-              const box = (await part.boundingBox())!;
-              expect(box.y).toBeGreaterThanOrEqual(header.y);
-              expect(box.y + box.height).toBeLessThanOrEqual(header.y + header.height);
-              expect(box.width, 'a target of at least 24×24 px').toBeGreaterThanOrEqual(24);
-              expect(box.height, 'a target of at least 24×24 px').toBeGreaterThanOrEqual(24);
-            }
-          } else {
-            expect(header.height, `${path}: header ${header.height} px`).toBeLessThanOrEqual(WIDE_HEADER_MAX);
-            await expect(menu).toBeHidden();
-            await expect(nav).toBeVisible();
-            await expect(page.getByRole('combobox', { name: /Theme|Tema/ })).toBeVisible();
-            if (!path.includes('/search/'))
-              await expect(page.getByRole('searchbox', { name: /Search this site|Cari di situs ini/ })).toBeVisible();
+// The header's geometry (the same in either colour scheme; the menu's colours are checked below).
+test.describe('header', () => {
+  for (const width of widths) {
+    const phone = width < 768;
+    test(`${width} px: ${phone ? `one row, at most ${PHONE_HEADER_MAX} px` : 'the full header'}`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      for (const path of [...homes, '/en/search/']) {
+        await page.goto(path);
+        const header = await headerBox(page);
+        const menu = page.locator('.site-header summary');
+        const language = page.locator('.site-header .language-switcher');
+        const nav = page.getByRole('navigation', { name: /Main navigation|Navigasi utama/ });
+        if (phone) {
+          expect(header.height, `${path}: header ${header.height} px`).toBeLessThanOrEqual(PHONE_HEADER_MAX);
+          await expect(menu).toBeVisible();
+          await expect(nav).toBeHidden();
+          // Name, language and menu share one row: each lies within the header's one band.
+          for (const part of [page.locator('.site-header .brand'), language, menu]) {
+            const box = (await part.boundingBox())!;
+            expect(box.y).toBeGreaterThanOrEqual(header.y);
+            expect(box.y + box.height).toBeLessThanOrEqual(header.y + header.height);
+            expect(box.width, 'a target of at least 24×24 px').toBeGreaterThanOrEqual(24);
+            expect(box.height, 'a target of at least 24×24 px').toBeGreaterThanOrEqual(24);
           }
-          // The same name for the language link at every width, beginning with what is seen.
-          await expect(language).toHaveAccessibleName(
-            path.startsWith('/id/') ? 'Read in English' : 'Baca dalam Bahasa Indonesia',
-          );
+        } else {
+          expect(header.height, `${path}: header ${header.height} px`).toBeLessThanOrEqual(WIDE_HEADER_MAX);
+          await expect(menu).toBeHidden();
+          await expect(nav).toBeVisible();
+          await expect(page.getByRole('combobox', { name: /Theme|Tema/ })).toBeVisible();
+          if (!path.includes('/search/'))
+            await expect(page.getByRole('searchbox', { name: /Search this site|Cari di situs ini/ })).toBeVisible();
         }
-      });
-    }
+        // The same name for the language link at every width, beginning with what is seen.
+        await expect(language).toHaveAccessibleName(
+          path.startsWith('/id/') ? 'Read in English' : 'Baca dalam Bahasa Indonesia',
+        );
+      }
+    });
+  }
+});
 
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`header menu, ${colorScheme} scheme`, () => {
+    test.use({ colorScheme });
     test('375 px: the menu opens by keyboard, holds the pages, search and the theme, and closes with Escape', async ({
       page,
     }) => {
