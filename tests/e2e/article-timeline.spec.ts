@@ -1,44 +1,53 @@
-import { expect, test } from '@playwright/test';
+import { expect, fixtureSite, test } from './test';
 import { PHONE, PHONE_BUDGET } from '../../src/lib/embed/height';
-import { loadContent } from '../../src/lib/content/load';
 import { chartData, withinRange } from '../../src/lib/timeline/model';
 import { parseRange } from '../../src/lib/timeline/range';
 import { paths } from '../../src/lib/urls';
+import { articles, timelines } from './fixture-content';
 
-// Timelines inside articles (not the timeline page, whose tests live in timeline*): every article
-// that places one, checked against what its <Timeline> asks for, so editors can change either.
-const { content } = loadContent('content');
-const placed = content.articles
+// Timelines inside articles (not the timeline page, whose tests live in timeline*): every timeline
+// the fixture site's articles place (one for each list option, and both shapes), checked against
+// what its <Timeline> asks for.
+test.use({ baseURL: fixtureSite });
+const placed = articles
   .filter((a) => !a.data.draft)
   .flatMap((a) =>
-    a.components
-      .filter((tag) => tag.name === 'Timeline')
-      .map((tag, index) => ({
+    [...a.body.matchAll(/<Timeline\b([^>]*)\/>/g)].map((tag, index) => {
+      const attrs = Object.fromEntries([...tag[1]!.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
+      return {
         path: paths.article(a.lang, a.slug),
         /** Which of the article's timelines it is. */
         index,
-        timeline: content.timelines.find((t) => t.id === tag.attrs.id)!,
-        range: typeof tag.attrs.range === 'string' ? parseRange(tag.attrs.range) : null,
-        highlight: typeof tag.attrs.highlight === 'string' ? tag.attrs.highlight : undefined,
-        list: typeof tag.attrs.list === 'string' ? tag.attrs.list : 'compact',
-      })),
+        timeline: timelines.find((t) => t.id === attrs.id)!,
+        range: attrs.range ? parseRange(attrs.range) : null,
+        highlight: attrs.highlight,
+        list: attrs.list ?? 'compact',
+      };
+    }),
   );
 
-test('some article places a timeline', () => expect(placed.length).toBeGreaterThan(0));
+test('the fixture places timelines with each list option, a range and a highlight', () => {
+  expect(new Set(placed.map((p) => p.list))).toEqual(new Set(['none', 'compact', 'full']));
+  expect(placed.some((p) => p.range && p.highlight)).toBe(true);
+});
 
-for (const { path, timeline, range, highlight } of placed) {
-  test.describe(path, () => {
-    const ids = withinRange(chartData(timeline, 'en', { asOf: '9999-12-31', until: '' }).milestones, range).map(
-      (m) => m.id,
-    );
-
-    test('renders the chart and the list of its range, with the highlighted milestone', async ({ page }) => {
-      await page.goto(path);
-      const section = page.locator('section.timeline');
+// Each article's timelines in one page load; a timeline without a list (list="none") is checked on
+// a phone and without JavaScript below.
+for (const path of new Set(placed.map((p) => p.path))) {
+  test(`${path}: each timeline renders the chart and the list of its range, with the highlighted milestone; every milestone is a link target`, async ({
+    page,
+  }) => {
+    await page.goto(path);
+    const listed = placed.filter((p) => p.path === path && p.list !== 'none');
+    for (const { timeline, range, highlight, index } of listed) {
+      const ids = withinRange(chartData(timeline, 'en', { asOf: '9999-12-31', until: '' }).milestones, range).map(
+        (m) => m.id,
+      );
+      const section = page.locator('section.timeline').nth(index);
       await expect(section.locator('svg').first()).toBeVisible();
       const items = section.locator('ol.tl-list > li');
       await expect(items).toHaveCount(ids.length);
-      expect(await items.evaluateAll((els) => els.map((e) => e.id).sort())).toEqual([...ids].sort());
+      expect(await items.evaluateAll((els) => els.map((e) => e.id).sort()), timeline.id).toEqual([...ids].sort());
       if (highlight) {
         const highlighted = section.locator('li.is-highlight');
         await expect(highlighted).toHaveCount(1);
@@ -52,13 +61,14 @@ for (const { path, timeline, range, highlight } of placed) {
         .first()
         .locator('.tl-item-title')
         .evaluate((h) => Number(h.tagName.slice(1)));
-      expect(level).toBeGreaterThanOrEqual(3);
-    });
-
-    test('every milestone is a link target', async ({ page }) => {
-      await page.goto(`${path}#${ids.at(-1)}`);
-      await expect(page.locator(`#${ids.at(-1)}`)).toBeInViewport();
-    });
+      expect(level, timeline.id).toBeGreaterThanOrEqual(3);
+    }
+    // A link to a milestone scrolls it into view (the same page: no load again).
+    for (const { timeline, range } of listed) {
+      const last = withinRange(chartData(timeline, 'en', { asOf: '9999-12-31', until: '' }).milestones, range).at(-1)!;
+      await page.goto(`${path}#${last.id}`);
+      await expect(page.locator(`#${last.id}`)).toBeInViewport();
+    }
   });
 }
 
@@ -80,7 +90,7 @@ test.describe(`on a ${PHONE.screen} px phone`, () => {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  for (const { path } of placed)
+  for (const path of new Set(placed.map((p) => p.path)))
     test(`${path}: the inline timeline is complete`, async ({ page }) => {
       await page.goto(path);
       await expect(page.locator('ol.tl-list > li')).not.toHaveCount(0);

@@ -2,7 +2,7 @@
 // tests/fixtures/content/): never content/, so editors' changes cannot break these tests. d3-zoom
 // (wheel, ctrl+wheel, pinch, drag, double-click, keys), the status line, the phone's first screen,
 // a chart that fits its data, and the compact surfaces (an article's timelines, the embed).
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { t } from '../../src/i18n';
 import { loadContent } from '../../src/lib/content/load';
 import { COLUMN, PHONE, PHONE_BUDGET } from '../../src/lib/embed/height';

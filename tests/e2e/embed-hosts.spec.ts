@@ -2,7 +2,7 @@
 // by host-server.ts with the code the builder gives out): every kind sizes itself or degrades
 // well, several share a page, a third party can neither move nor resize the page through them,
 // and the host's console stays empty.
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator } from './test';
 import { pymAsset } from '../../src/lib/embed/pym-asset';
 import {
   boxHeight,
@@ -20,6 +20,9 @@ import {
   FORGED,
   watchForgeries,
 } from './embeds';
+
+// The fixture site's embeds (embeds.ts).
+test.use({ baseURL: site });
 
 const LIGHT_BG = 'rgb(252, 251, 248)';
 const DARK_BG = 'rgb(19, 20, 23)';

@@ -1,12 +1,16 @@
 // The embed page on its own, its options, the heights the code gives out, oEmbed, and the builder.
 // The code on host pages of another origin: embed-hosts.spec.ts.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { formatDate, t } from '../../src/i18n';
 import { PHONE, PHONE_BUDGET } from '../../src/lib/embed/height';
 import { buildDay, lastChanged } from '../../src/lib/timeline/updated';
-import { content, embedPath, milestones, shownAtFirst, site, timeline } from './embeds';
+import { embedPath, milestones, shownAtFirst, site, timeline } from './embeds';
+import { eventsTimeline, progressTimeline } from './fixture-content';
 import { axeTags, lengthenMilestoneList } from './pages';
+
+// The fixture site's embeds (embeds.ts).
+test.use({ baseURL: site });
 
 const fullPath = (lang: 'id' | 'en') => `/${lang}/timeline/${timeline.id}/`;
 
@@ -326,13 +330,12 @@ test.describe('embed builder', () => {
   });
 });
 
-// Every timeline's default embed on a phone (the frame in an article on a 375 px screen). The
-// compact list adapts to the budget by itself, and the code's heights are held to the real page on
-// the fixture site (chart.spec.ts); the chart cannot adapt: a timeline whose opening view grows too
-// tall fails here.
+// The default embed of both shapes of timeline on a phone (the frame in an article on a 375 px
+// screen). The compact list adapts to the budget by itself, and the code's heights are held to the
+// real page (chart.spec.ts); the chart cannot adapt: an opening view that grows too tall fails here.
 test.describe(`the default embed in a ${PHONE.frame} px frame`, () => {
   test.use({ viewport: { width: PHONE.frame, height: 800 } });
-  for (const { id } of content.timelines)
+  for (const { id } of [progressTimeline, eventsTimeline])
     for (const lang of ['id', 'en'] as const)
       test(`${id}, ${lang}: within ${PHONE_BUDGET.embed} px`, async ({ page }) => {
         await page.goto(`/embed/${lang}/timeline/${id}/`);

@@ -1,20 +1,19 @@
 // Shared by the embed tests: the timeline under test, host pages on a second origin, and checks
-// on frames (sized to their content, drawn).
+// on frames (sized to their content, drawn). The embeds are the fixture site's.
 import { expect, type ConsoleMessage, type Frame, type Locator, type Page } from '@playwright/test';
-import { hostPort, sitePort } from '../../playwright.config';
-import { loadContent } from '../../src/lib/content/load';
+import { hostPort } from '../../playwright.config';
 import { COMPACT_ITEMS } from '../../src/lib/embed/options';
-import { featuredTimeline } from '../../src/lib/site';
 import { paths } from '../../src/lib/urls';
+import { progressTimeline } from './fixture-content';
+import { fixtureSite } from './test';
 
 export const host = `http://localhost:${hostPort}`;
 /** A third origin: the host server under another name, for frames of a third party. */
 export const thirdParty = `http://127.0.0.1:${hostPort}`;
-export const site = `http://localhost:${sitePort}`;
+export const site = fixtureSite;
 
-export const { content } = loadContent('content');
-/** The timeline the host pages embed: the featured one (the header's "Timeline"). */
-export const timeline = content.timelines.find((t) => t.id === featuredTimeline)!;
+/** The timeline the host pages embed (host-server.ts --timeline): the fixture's progress timeline. */
+export const timeline = progressTimeline;
 export const milestones = timeline.milestones;
 export const embedPath = (lang: 'id' | 'en' = 'en') => paths.embedTimeline(lang, timeline.id);
 

@@ -1,17 +1,20 @@
 // Builds the browser tests' fixture site (tests/fixtures/browser-site/README.md) into
-// dist-fixtures/ (or FIXTURE_DIST): the chart fixtures' timelines, a generated one of 1,000
-// milestones and an article with inline timelines. `npm run build:fixtures` runs it (before the
+// dist-fixtures/ (or FIXTURE_DIST): the chart fixtures' timelines (the migration one also under the
+// featured timeline's id, for the header's link and the home page's lead), a generated one of 1,000
+// milestones, and the fixture's articles and glossary. `npm run build:fixtures` runs it (before the
 // static checks and the browser tests); it builds again only when the site's code or the fixtures
 // changed since the last build (a hash of them is kept with the build). The content folder it
 // assembles is kept beside the build (dist-fixtures-content/, or FIXTURE_CONTENT) for the static
-// checks to compare the pages with (tests/static/).
+// checks and the browser tests to compare the pages with.
 //
 //   npx tsx tests/e2e/fixture-site.ts [--force]
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { stringify } from 'yaml';
+import { filesUnder } from '../../src/lib/files';
+import { featuredTimeline } from '../../src/lib/site';
 import { generateTimeline } from '../bench/generate';
 
 export const fixtureDist = process.env.FIXTURE_DIST || 'dist-fixtures';
@@ -22,26 +25,11 @@ const site = 'tests/fixtures/browser-site';
 /** The generated timeline's id: /<lang>/timeline/thousand/. */
 export const thousandId = 'thousand';
 
-function files(path: string): string[] {
-  if (!existsSync(path)) return [];
-  if (statSync(path).isFile()) return [path];
-  return readdirSync(path)
-    .sort()
-    .flatMap((name) => files(join(path, name)));
-}
-
 /** What the fixture build depends on. */
 function inputsHash(): string {
   const hash = createHash('sha256');
-  for (const file of [
-    'src',
-    'public',
-    chart,
-    site,
-    'tests/bench/generate.ts',
-    'astro.config.mjs',
-    'package-lock.json',
-  ].flatMap(files))
+  const folders = ['src', 'public', chart, site].flatMap(filesUnder);
+  for (const file of [...folders, 'tests/bench/generate.ts', 'astro.config.mjs', 'package-lock.json'])
     hash.update(`${relative('.', file)}\n`).update(readFileSync(file));
   return hash.digest('hex');
 }
@@ -58,6 +46,8 @@ export function buildFixtureSite(force = false) {
   cpSync(site, root, { recursive: true });
   cpSync(join(chart, 'sources.yaml'), join(root, 'sources.yaml'));
   cpSync(join(chart, 'timelines'), join(root, 'timelines'), { recursive: true });
+  // The site links its featured timeline from every page's header and leads its home pages with it.
+  cpSync(join(chart, 'timelines', 'migration.yaml'), join(root, 'timelines', `${featuredTimeline}.yaml`));
   const sources = (readFileSync(join(chart, 'sources.yaml'), 'utf8').match(/^- id: (.+)$/gm) ?? []).map((l) =>
     l.slice(6).trim(),
   );

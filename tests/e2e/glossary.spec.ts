@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
-import { parse } from 'yaml';
-import { builtPages } from './pages';
+import { glossary } from './fixture-content';
+import { builtPages, fixtureDir } from './pages';
+import { expect, fixtureSite, test } from './test';
 
-const glossary = parse(readFileSync('content/glossary.yaml', 'utf8')) as {
-  id: string;
-  kind?: 'term' | 'person';
-  term: { id: string; en: string };
-  short: { id: string; en: string };
-}[];
+// The glossary page and the articles' term links, on the fixture site (its glossary has terms and
+// a person).
+test.use({ baseURL: fixtureSite });
 
 for (const lang of ['id', 'en'] as const) {
   test(`/${lang}/glossary/ lists every term in ${lang}, sorted, each at its id`, async ({ page }) => {
@@ -35,7 +31,7 @@ for (const lang of ['id', 'en'] as const) {
 test('every term in every article links to an entry that exists', async ({ page }) => {
   const ids = new Set(glossary.map((g) => g.id));
   let links = 0;
-  for (const path of builtPages().filter((p) => p.includes('/articles/'))) {
+  for (const path of builtPages(fixtureDir).filter((p) => p.includes('/articles/'))) {
     await page.goto(path);
     const lang = path.slice(1, 3);
     const hrefs = await page.locator('.term-link').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
@@ -46,5 +42,6 @@ test('every term in every article links to an entry that exists', async ({ page 
     }
     links += hrefs.length;
   }
-  expect(links).toBeGreaterThan(50);
+  // The fixture article links a term of each kind in each language.
+  expect(links).toBeGreaterThanOrEqual(6);
 });

@@ -3,9 +3,11 @@
 //   {{embed LANG}}                the address of the timeline's embed page
 //   {{code KIND LANG [k=v ...]}}  the code the builder gives out (src/lib/embed/snippets.ts), made
 //                                 by the same functions, for the site's address and these options
-// so the tests paste exactly what a newsroom gets. The timeline is the featured one (src/lib/site.ts).
+// so the tests paste exactly what a newsroom gets. The timeline is --timeline of the content folder
+// --content (the fixture site's progress timeline, by default).
 // A page that starts with `<!-- csp: POLICY -->` is sent with that Content-Security-Policy.
-//   tsx tests/e2e/host-server.ts --port 4398 --site http://localhost:4399
+//   tsx tests/e2e/host-server.ts --port 4397 --site http://localhost:4397 \
+//     [--content tests/fixtures/content/chart --timeline migration]
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
@@ -14,15 +16,21 @@ import { t, type Locale } from '../../src/i18n';
 import { loadContent } from '../../src/lib/content/load';
 import { embedCode, type CodeOptions } from '../../src/lib/embed/code';
 import { snippet, type SnippetKind } from '../../src/lib/embed/snippets';
-import { featuredTimeline } from '../../src/lib/site';
 import { parseRange } from '../../src/lib/timeline/range';
 import { absolute, paths } from '../../src/lib/urls';
 
-const { values } = parseArgs({ options: { port: { type: 'string' }, site: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string' },
+    site: { type: 'string' },
+    content: { type: 'string', default: 'tests/fixtures/content/chart' },
+    timeline: { type: 'string', default: 'migration' },
+  },
+});
 const site = values.site ?? '';
 const hosts = join(import.meta.dirname, 'hosts');
-const { content } = loadContent('content');
-const timeline = content.timelines.find((t) => t.id === featuredTimeline)!;
+const { content } = loadContent(values.content!);
+const timeline = content.timelines.find((t) => t.id === values.timeline)!;
 const sources = new Map(content.sources.map((s) => [s.id, s]));
 
 function code(kind: SnippetKind, lang: Locale, pairs: string[]): string {

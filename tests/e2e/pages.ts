@@ -1,5 +1,5 @@
-// The pages of the built site, found by walking dist/, so every test that covers "every page"
-// grows with the site by itself.
+// The pages of a built site, found by walking its folder, so a test that covers "every kind of
+// page" grows with the site by itself. The browser tests walk the fixture site (dist-fixtures/).
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -8,31 +8,39 @@ import { filesUnder } from '../../src/lib/files';
 
 /** The built site under test (DIST lets a second build be tested beside the first). */
 export const distDir = process.env.DIST || 'dist';
+/** The fixture site the browser tests run on (tests/e2e/fixture-site.ts builds it). */
+export const fixtureDir = process.env.FIXTURE_DIST || 'dist-fixtures';
 
 /** URL paths of every built HTML page: `/id/`, `/en/articles/x/`, `/404.html`. */
-export function builtPages(): string[] {
-  return filesUnder(distDir)
+export function builtPages(dir = distDir): string[] {
+  return filesUnder(dir)
     .filter((file) => file.endsWith('.html'))
-    .map((file) => '/' + relative(distDir, file).split(sep).join('/'))
+    .map((file) => '/' + relative(dir, file).split(sep).join('/'))
     .map((path) => path.replace(/(^|\/)index\.html$/, '$1'))
     .sort();
 }
 
 /**
  * One built page of each kind in each language, found from the build so that new kinds of page are
- * covered by themselves: below a section (`/id/articles/…`) the last segment of the path stands for
- * any (`:slug`), and a page that holds a timeline is a kind of its own. The first page of each kind,
+ * covered by themselves: below a section (`/id/articles/…`) the segment after it stands for any
+ * (`:slug`: `/id/timeline/:slug/embed/`), and a page that holds a timeline is a kind of its own, one
+ * for each shape (with progress reports, or events only). The first page of each kind,
  * in path order, stands for it.
  */
-export function onePagePerKind(): { kind: string; path: string }[] {
+export function onePagePerKind(dir = distDir): { kind: string; path: string }[] {
   const kinds = new Map<string, string>();
-  for (const path of builtPages()) {
+  for (const path of builtPages(dir)) {
     const segments = path.split('/').slice(1);
     const lang = segments.findIndex(isLocale);
     const last = segments.length - 2; // `/a/b/` splits into a, b and ''.
-    if (path.endsWith('/') && lang >= 0 && last > lang + 1) segments[last] = ':slug';
-    const html = readFileSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
-    const kind = `/${segments.join('/')}${html.includes('data-timeline=') ? ' (timeline)' : ''}`;
+    if (path.endsWith('/') && lang >= 0 && last > lang + 1) segments[lang + 2] = ':slug';
+    const html = readFileSync(join(dir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+    const timeline = !html.includes('data-timeline=')
+      ? ''
+      : /class="[^"]*\btl-progress\b(?!-)/.test(html)
+        ? ' (timeline with progress)'
+        : ' (timeline)';
+    const kind = `/${segments.join('/')}${timeline}`;
     if (!kinds.has(kind)) kinds.set(kind, path);
   }
   return [...kinds].map(([kind, path]) => ({ kind, path }));

@@ -1,9 +1,14 @@
 // The reader's design on phones and wide screens (issue 15): the header's height and its one menu,
 // the timeline's chart within the first screen, the home page's lead, search's "/" shortcut.
-// Widths 320, 375, 768 and 1280 px, light and dark schemes, both languages.
+// Widths 320, 375, 768 and 1280 px, light and dark schemes, both languages. On the fixture site.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { featuredTimeline } from '../../src/lib/site';
+import { whatsNew } from '../../src/lib/whats-new';
+import { componentsArticle, published } from './fixture-content';
 import { axeTags } from './pages';
+import { expect, fixtureSite, test, type Page } from './test';
+
+test.use({ baseURL: fixtureSite });
 
 const widths = [320, 375, 768, 1280];
 const PHONE_HEADER_MAX = 64;
@@ -16,49 +21,50 @@ async function headerBox(page: Page) {
   return box;
 }
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`header, ${colorScheme} scheme`, () => {
-    test.use({ colorScheme });
-    for (const width of widths) {
-      const phone = width < 768;
-      test(`${width} px: ${phone ? `one row, at most ${PHONE_HEADER_MAX} px` : 'the full header'}`, async ({
-        page,
-      }) => {
-        await page.setViewportSize({ width, height: 800 });
-        for (const path of [...homes, '/en/search/']) {
-          await page.goto(path);
-          const header = await headerBox(page);
-          const menu = page.locator('.site-header summary');
-          const language = page.locator('.site-header .language-switcher');
-          const nav = page.getByRole('navigation', { name: /Main navigation|Navigasi utama/ });
-          if (phone) {
-            expect(header.height, `${path}: header ${header.height} px`).toBeLessThanOrEqual(PHONE_HEADER_MAX);
-            await expect(menu).toBeVisible();
-            await expect(nav).toBeHidden();
-            // Name, language and menu share one row: each lies within the header's one band.
-            for (const part of [page.locator('.site-header .brand'), language, menu]) {
-              const box = (await part.boundingBox())!;
-              expect(box.y).toBeGreaterThanOrEqual(header.y);
-              expect(box.y + box.height).toBeLessThanOrEqual(header.y + header.height);
-              expect(box.width, 'a target of at least 24×24 px').toBeGreaterThanOrEqual(24);
-              expect(box.height, 'a target of at least 24×24 px').toBeGreaterThanOrEqual(24);
-            }
-          } else {
-            expect(header.height, `${path}: header ${header.height} px`).toBeLessThanOrEqual(WIDE_HEADER_MAX);
-            await expect(menu).toBeHidden();
-            await expect(nav).toBeVisible();
-            await expect(page.getByRole('combobox', { name: /Theme|Tema/ })).toBeVisible();
-            if (!path.includes('/search/'))
-              await expect(page.getByRole('searchbox', { name: /Search this site|Cari di situs ini/ })).toBeVisible();
+// The header's geometry (the same in either colour scheme; the menu's colours are checked below).
+test.describe('header', () => {
+  for (const width of widths) {
+    const phone = width < 768;
+    test(`${width} px: ${phone ? `one row, at most ${PHONE_HEADER_MAX} px` : 'the full header'}`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      for (const path of [...homes, '/en/search/']) {
+        await page.goto(path);
+        const header = await headerBox(page);
+        const menu = page.locator('.site-header summary');
+        const language = page.locator('.site-header .language-switcher');
+        const nav = page.getByRole('navigation', { name: /Main navigation|Navigasi utama/ });
+        if (phone) {
+          expect(header.height, `${path}: header ${header.height} px`).toBeLessThanOrEqual(PHONE_HEADER_MAX);
+          await expect(menu).toBeVisible();
+          await expect(nav).toBeHidden();
+          // Name, language and menu share one row: each lies within the header's one band.
+          for (const part of [page.locator('.site-header .brand'), language, menu]) {
+            const box = (await part.boundingBox())!;
+            expect(box.y).toBeGreaterThanOrEqual(header.y);
+            expect(box.y + box.height).toBeLessThanOrEqual(header.y + header.height);
+            expect(box.width, 'a target of at least 24×24 px').toBeGreaterThanOrEqual(24);
+            expect(box.height, 'a target of at least 24×24 px').toBeGreaterThanOrEqual(24);
           }
-          // The same name for the language link at every width, beginning with what is seen.
-          await expect(language).toHaveAccessibleName(
-            path.startsWith('/id/') ? 'Read in English' : 'Baca dalam Bahasa Indonesia',
-          );
+        } else {
+          expect(header.height, `${path}: header ${header.height} px`).toBeLessThanOrEqual(WIDE_HEADER_MAX);
+          await expect(menu).toBeHidden();
+          await expect(nav).toBeVisible();
+          await expect(page.getByRole('combobox', { name: /Theme|Tema/ })).toBeVisible();
+          if (!path.includes('/search/'))
+            await expect(page.getByRole('searchbox', { name: /Search this site|Cari di situs ini/ })).toBeVisible();
         }
-      });
-    }
+        // The same name for the language link at every width, beginning with what is seen.
+        await expect(language).toHaveAccessibleName(
+          path.startsWith('/id/') ? 'Read in English' : 'Baca dalam Bahasa Indonesia',
+        );
+      }
+    });
+  }
+});
 
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`header menu, ${colorScheme} scheme`, () => {
+    test.use({ colorScheme });
     test('375 px: the menu opens by keyboard, holds the pages, search and the theme, and closes with Escape', async ({
       page,
     }) => {
@@ -111,16 +117,16 @@ test.describe('header without JavaScript', () => {
     await page.locator('.site-header summary').click();
     const field = page.getByRole('searchbox', { name: 'Search this site' });
     await expect(field).toBeVisible();
-    await field.fill('tokopedia');
+    await field.fill('kaleidoscope');
     await field.press('Enter');
-    await expect(page).toHaveURL(/\/en\/search\/\?q=tokopedia$/);
+    await expect(page).toHaveURL(/\/en\/search\/\?q=kaleidoscope$/);
   });
 });
 
 test.describe('timeline page on a 375×800 phone', () => {
   for (const [path, more] of [
-    ['/id/timeline/tiktok-tokopedia-migration/', 'Baca pengantar selengkapnya'],
-    ['/en/timeline/tiktok-tokopedia-migration/', 'Read the whole introduction'],
+    ['/id/timeline/migration/', 'Baca pengantar selengkapnya'],
+    ['/en/timeline/migration/', 'Read the whole introduction'],
   ] as const) {
     test(`${path}: the chart begins within the first screen; the introduction folds after its first sentence`, async ({
       page,
@@ -153,8 +159,7 @@ test.describe('home page lead', () => {
       const links = lead.locator('.figures a');
       await expect(links).toHaveCount(3);
       const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-      for (const href of hrefs)
-        expect(href).toMatch(new RegExp(`^/${lang}/timeline/tiktok-tokopedia-migration/#[a-z0-9-]+$`));
+      for (const href of hrefs) expect(href).toMatch(new RegExp(`^/${lang}/timeline/${featuredTimeline}/#[a-z0-9-]+$`));
       await expect(links.last()).toContainText(complete);
       for (const link of await links.all())
         await expect(link.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}/);
@@ -168,7 +173,7 @@ test.describe('home page lead', () => {
       await expect(page.locator(`[id="${hrefs[1]!.split('#')[1]}"]`)).toHaveCount(1);
       await page.goBack();
       await expect(lead.locator('a.spark svg[role="img"]')).toHaveAttribute('aria-label', /.+/);
-      await expect(lead.locator('a.spark')).toHaveAttribute('href', `/${lang}/timeline/tiktok-tokopedia-migration/`);
+      await expect(lead.locator('a.spark')).toHaveAttribute('href', `/${lang}/timeline/${featuredTimeline}/`);
       // Article cards: a summary and a reading time each.
       const cards = page.locator('.article-list .card');
       expect(await cards.count()).toBeGreaterThan(0);
@@ -183,8 +188,8 @@ test.describe('home page lead', () => {
 
 test.describe('search', () => {
   for (const [lang, query, marker, by] of [
-    ['id', 'tokopedia', /\[\s*Sumber\s*\d+\]/, /^Oleh\b/],
-    ['en', 'tokopedia', /\[\s*Source\s*\d+\]/, /^By\b/],
+    ['id', 'kaleidoskop', /\[\s*Sumber\s*\d+\]/, /^Oleh\b/],
+    ['en', 'kaleidoscope', /\[\s*Source\s*\d+\]/, /^By\b/],
   ] as const) {
     test(`/${lang}/search/: excerpts are the text only, without citation marks, bylines or update boxes`, async ({
       page,
@@ -201,8 +206,9 @@ test.describe('search', () => {
   }
 
   for (const [lang, query] of [
-    ['id', 'marketplace'],
-    ['en', 'marketplace'],
+    // Words of the fixture article's long sections, each below its heading.
+    ['id', 'margin'],
+    ['en', 'margins'],
   ] as const) {
     test(`/${lang}/search/: results lead to the section or glossary entry that matched, which exists and is marked`, async ({
       page,
@@ -255,11 +261,8 @@ test.describe('search', () => {
 test.describe("home page: what's new", () => {
   for (const lang of ['id', 'en'] as const) {
     test(`${lang}: lists every article published or updated on the last day anything changed`, async ({ page }) => {
-      const { loadContent } = await import('../../src/lib/content/load');
-      const { whatsNew } = await import('../../src/lib/whats-new');
-      const articles = loadContent('content').content.articles.filter((a) => a.lang === lang && !a.data.draft);
       const news = whatsNew(
-        articles.map((a) => ({
+        published(lang).map((a) => ({
           title: a.data.title,
           path: `/${lang}/articles/${a.slug}/`,
           published: a.data.published,
@@ -281,7 +284,7 @@ test.describe("home page: what's new", () => {
 });
 
 test.describe('articles: contents in reach, updates folded, the articles around', () => {
-  const article = '/id/articles/apa-itu-permendag-31-2023/';
+  const article = componentsArticle.id;
 
   test('1280 px: the contents sit beside the text and stay in view while it scrolls', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -355,7 +358,7 @@ test.describe('measure', () => {
   for (const width of [768, 1280]) {
     test(`${width} px: an article's lines hold 60–75 characters`, async ({ page }) => {
       await page.setViewportSize({ width, height: 800 });
-      for (const path of ['/id/articles/apa-itu-permendag-31-2023/', '/en/articles/what-is-permendag-31-2023/']) {
+      for (const path of [componentsArticle.id, componentsArticle.en]) {
         await page.goto(path);
         const median = await page.evaluate(() => {
           const lengths: number[] = [];

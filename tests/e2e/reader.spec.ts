@@ -1,14 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { loadContent } from '../../src/lib/content/load';
-import { axeTags, builtPages, distDir, lengthenMilestoneList } from './pages';
+import { expect, fixtureSite, test, type Page } from './test';
+import { articles, componentsArticle, published, timelines, timelinesArticle } from './fixture-content';
+import { axeTags, builtPages, fixtureDir, lengthenMilestoneList } from './pages';
 
-const { content } = loadContent('content');
-const published = (lang: 'id' | 'en') => content.articles.filter((a) => a.lang === lang && !a.data.draft);
-const html = (path: string) => readFileSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
-const indexable = builtPages().filter((p) => !html(p).includes('<meta name="robots" content="noindex">'));
+// Feeds, search, themes, sharing, social cards and print, on the fixture site.
+test.use({ baseURL: fixtureSite });
+const html = (path: string) => readFileSync(join(fixtureDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+const pages = builtPages(fixtureDir);
+const indexable = pages.filter((p) => !html(p).includes('<meta name="robots" content="noindex">'));
+const timelinePath = (lang: 'id' | 'en') => `/${lang}/timeline/migration/`;
 
 /** Parses XML with the browser's own parser; fails on any XML error. */
 async function parseXml(page: Page, url: string) {
@@ -57,7 +59,7 @@ test.describe('feeds and discovery', () => {
   }
 
   test('every page links its language’s feed', () => {
-    for (const path of builtPages().filter((p) => /^\/(id|en)\//.test(p))) {
+    for (const path of pages.filter((p) => /^\/(id|en)\//.test(p))) {
       const lang = path.slice(1, 3);
       expect(html(path), path).toMatch(
         new RegExp(`<link rel="alternate" type="application/rss\\+xml" href="[^"]+/${lang}/rss\\.xml"`),
@@ -81,9 +83,9 @@ test.describe('feeds and discovery', () => {
       }));
     }, text);
     expect(entries.map((e) => e.loc).sort()).toEqual([...indexable].sort());
-    for (const article of content.articles) {
+    for (const article of [...published('id'), ...published('en')]) {
       const entry = entries.find((e) => e.loc === `/${article.lang}/articles/${article.slug}/`)!;
-      const translation = content.articles.find(
+      const translation = articles.find(
         (a) => a.lang !== article.lang && a.data.translationKey === article.data.translationKey,
       )!;
       expect(entry.alternates).toEqual({
@@ -100,12 +102,12 @@ test.describe('feeds and discovery', () => {
 });
 
 test.describe('search', () => {
+  // A word only the fixture's article of every component uses.
   for (const [lang, query, first] of [
-    ['en', 'social commerce', '/en/articles/what-is-permendag-31-2023/'],
-    ['id', 'social commerce', '/id/articles/apa-itu-permendag-31-2023/'],
-    ['id', 'transaksi', '/id/articles/apa-itu-permendag-31-2023/'],
+    ['en', 'kaleidoscope', componentsArticle.en],
+    ['id', 'kaleidoskop', componentsArticle.id],
   ] as const) {
-    test(`“${query}” on /${lang}/ finds the Permendag article first, and only ${lang} pages`, async ({ page }) => {
+    test(`“${query}” on /${lang}/ finds the article that uses it first, and only ${lang} pages`, async ({ page }) => {
       await page.goto(`/${lang}/`);
       await page.getByRole('searchbox').fill(query);
       await page.getByRole('searchbox').press('Enter');
@@ -122,7 +124,7 @@ test.describe('search', () => {
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
     test('the search page says so and links to the articles', async ({ page }) => {
-      await page.goto('/en/search/?q=tokopedia');
+      await page.goto('/en/search/?q=kaleidoscope');
       await expect(page.getByText('Search needs JavaScript.')).toBeVisible();
       await expect(page.getByRole('link', { name: 'Browse the list of articles' })).toHaveAttribute('href', '/en/');
     });
@@ -143,7 +145,7 @@ test.describe('dark mode', () => {
       }).observe(document, { childList: true, subtree: true });
     });
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto('/en/articles/what-is-permendag-31-2023/');
+    await page.goto(componentsArticle.en);
     expect(await page.evaluate(() => (window as unknown as { themeAtBody: string | null }).themeAtBody)).toBe('dark');
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe('rgb(19, 20, 23)');
@@ -151,7 +153,7 @@ test.describe('dark mode', () => {
 
   test('the switch stores light, dark or system, and the timeline’s colours follow', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto('/en/timeline/tiktok-tokopedia-migration/');
+    await page.goto(timelinePath('en'));
     const stroke = () => page.locator('.tl-live .tl-progress').evaluate((p) => getComputedStyle(p).stroke);
     const light = await stroke();
     const select = page.getByRole('combobox', { name: 'Theme' });
@@ -173,7 +175,7 @@ test.describe('dark mode', () => {
     test.setTimeout(180_000); // two full axe runs over long pages, on a busy two-core machine
     await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
     await page.emulateMedia({ colorScheme: 'light' });
-    for (const path of ['/id/articles/migrasi-tiktok-shop-ke-tokopedia/', '/en/timeline/tiktok-tokopedia-migration/']) {
+    for (const path of [timelinesArticle.id, timelinePath('en')]) {
       await page.goto(path);
       const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
       expect(
@@ -187,7 +189,7 @@ test.describe('dark mode', () => {
 test.describe('sharing', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
   test('copy link says so, and the selected milestone travels in every shared address', async ({ page }) => {
-    await page.goto('/id/timeline/tiktok-tokopedia-migration/');
+    await page.goto(timelinePath('id'));
     await page.locator('[data-chart]').focus();
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
@@ -196,7 +198,7 @@ test.describe('sharing', () => {
     await page.getByRole('button', { name: 'Salin tautan' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Tautan tersalin' })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
-      new RegExp(`/id/timeline/tiktok-tokopedia-migration/${last}$`),
+      new RegExp(`${timelinePath('id')}${last}$`),
     );
     // Follow each share link without leaving the site: the click handler fills in the address.
     await page.evaluate(() => document.addEventListener('click', (e) => e.preventDefault(), { capture: true }));
@@ -217,23 +219,23 @@ test.describe('sharing', () => {
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
     test('share links are plain links to the page and there is no copy button', async ({ page }) => {
-      await page.goto('/en/articles/what-is-permendag-31-2023/');
+      await page.goto(componentsArticle.en);
       await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
       const href = await page.getByRole('link', { name: 'Send on WhatsApp' }).getAttribute('href');
-      expect(href).toMatch(/^https:\/\/wa\.me\/\?text=.+%2Fen%2Farticles%2Fwhat-is-permendag-31-2023%2F$/);
+      expect(href).toMatch(/^https:\/\/wa\.me\/\?text=.+%2Fen%2Farticles%2Fevery-component%2F$/);
     });
   });
 });
 
 test.describe('social cards and structured data', () => {
   const pngSize = (path: string) => {
-    const png = readFileSync(join(distDir, path));
+    const png = readFileSync(join(fixtureDir, path));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     return [png.readUInt32BE(16), png.readUInt32BE(20)];
   };
 
   test('every site page has its canonical address, Open Graph and Twitter card, with a 1200×630 image', () => {
-    for (const path of builtPages().filter((p) => /^\/(id|en)\//.test(p))) {
+    for (const path of pages.filter((p) => /^\/(id|en)\//.test(p))) {
       const page = html(path);
       for (const property of ['og:title', 'og:description', 'og:url', 'og:image', 'og:locale'])
         expect(page, `${path} ${property}`).toContain(`property="${property}"`);
@@ -246,13 +248,14 @@ test.describe('social cards and structured data', () => {
   });
 
   test('every article and timeline has a social card of its own', () => {
-    for (const a of content.articles) expect(pngSize(`/social/${a.lang}/articles/${a.slug}.png`)).toEqual([1200, 630]);
-    for (const t of content.timelines)
+    for (const a of [...published('id'), ...published('en')])
+      expect(pngSize(`/social/${a.lang}/articles/${a.slug}.png`)).toEqual([1200, 630]);
+    for (const t of timelines)
       for (const lang of ['id', 'en']) expect(pngSize(`/social/${lang}/timeline/${t.id}.png`)).toEqual([1200, 630]);
   });
 
   test('articles describe themselves as NewsArticle with a BreadcrumbList', async ({ page }) => {
-    for (const a of content.articles) {
+    for (const a of [...published('id'), ...published('en')]) {
       await page.goto(`/${a.lang}/articles/${a.slug}/`);
       const data = await page
         .locator('script[type="application/ld+json"]')
@@ -275,7 +278,7 @@ test.describe('print', () => {
   test('the timeline prints as chart plus the full list, without navigation or buttons, with source addresses', async ({
     page,
   }) => {
-    await page.goto('/en/timeline/tiktok-tokopedia-migration/');
+    await page.goto(timelinePath('en'));
     await page.getByText('More', { exact: true }).click();
     await page.getByRole('radio', { name: 'Progress reports only' }).check();
     await page.emulateMedia({ media: 'print' });

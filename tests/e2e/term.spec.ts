@@ -1,16 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { loadContent } from '../../src/lib/content/load';
+import { componentsArticle, glossary, sources } from './fixture-content';
 import { axeTags } from './pages';
+import { expect, fixtureSite, test, type Page } from './test';
 
 // The cards beside glossary terms and citation marks in articles (src/scripts/site/popover.ts):
 // a tap, a click or Enter opens one in place; Esc, a tap outside or following its link closes it;
-// focus goes into the card and back. Without JavaScript the marks are plain links.
-const { content } = loadContent('content');
-const article = content.articles.find((a) => a.lang === 'id' && !a.data.draft && a.body.includes('<Term id="pmse"'))!;
-const path = `/id/articles/${article.slug}/`;
-const pmse = content.glossary.find((g) => g.id === 'pmse')!;
-const term = (page: Page) => page.locator('.term-link[href="/id/glossary/#pmse"]').first();
+// focus goes into the card and back. Without JavaScript the marks are plain links. On the fixture
+// site's article that uses every component.
+test.use({ baseURL: fixtureSite });
+const path = componentsArticle.id;
+const entry = glossary.find((g) => g.id === 'kaleidoskop')!;
+const term = (page: Page) => page.locator(`.term-link[href="/id/glossary/#${entry.id}"]`).first();
 const cardOf = async (page: Page, mark: ReturnType<Page['locator']>) =>
   page.locator(`[id="${await mark.getAttribute('data-popover')}"]`);
 
@@ -18,20 +18,20 @@ test.describe('a glossary term in an article', () => {
   test('is described by its definition; a click shows the card, whose link leads to the entry', async ({ page }) => {
     await page.goto(path);
     const link = term(page);
-    await expect(link).toHaveAccessibleDescription(pmse.short.id);
+    await expect(link).toHaveAccessibleDescription(entry.short.id);
     const card = await cardOf(page, link);
     await expect(card).toBeHidden();
     await link.click();
     await expect(page).toHaveURL(path);
     await expect(card).toBeVisible();
-    await expect(card).toContainText(pmse.term.id);
-    await expect(card).toContainText(pmse.short.id);
+    await expect(card).toContainText(entry.term.id);
+    await expect(card).toContainText(entry.short.id);
     await expect(link).toHaveAttribute('aria-expanded', 'true');
     await card.getByRole('link', { name: /Selengkapnya di glosarium/ }).click();
-    await expect(page).toHaveURL('/id/glossary/#pmse');
-    const entry = page.locator('#pmse');
-    await expect(entry).toBeInViewport();
-    await expect(entry.getByRole('heading', { level: 3 })).toHaveText(pmse.term.id);
+    await expect(page).toHaveURL(`/id/glossary/#${entry.id}`);
+    const target = page.locator(`#${entry.id}`);
+    await expect(target).toBeInViewport();
+    await expect(target.getByRole('heading', { level: 3 })).toHaveText(entry.term.id);
   });
 
   test('opens with Enter, takes the focus, and Esc closes it and gives the focus back', async ({ page }) => {
@@ -72,15 +72,14 @@ test.describe('a glossary term in an article', () => {
 });
 
 test.describe('a citation mark in an article', () => {
-  const withQuote = content.articles.find((a) => a.lang === 'en' && !a.data.draft && a.body.includes('<Cite id='))!;
   test('is at least 24×24 px and opens a card with the source and the quote of this use', async ({ page }) => {
-    await page.goto(`/en/articles/${withQuote.slug}/`);
+    await page.goto(componentsArticle.en);
     const marks = page.locator('sup.cite a');
     for (const box of await marks.evaluateAll((els) => els.map((e) => e.getBoundingClientRect())))
       expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
     const mark = marks.first();
     const sourceId = (await mark.getAttribute('data-source'))!;
-    const source = content.sources.find((s) => s.id === sourceId)!;
+    const source = sources.find((s) => s.id === sourceId)!;
     await mark.click();
     const card = await cardOf(page, mark);
     await expect(card).toBeVisible();
@@ -99,7 +98,7 @@ test.describe('a citation mark in an article', () => {
   for (const colorScheme of ['light', 'dark'] as const)
     test(`an open card has no accessibility violations (${colorScheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
-      await page.goto(`/en/articles/${withQuote.slug}/`);
+      await page.goto(componentsArticle.en);
       const mark = page.locator('sup.cite a').first();
       await mark.click();
       const card = await cardOf(page, mark);
@@ -119,10 +118,10 @@ test.describe('without JavaScript', () => {
   }) => {
     await page.goto(path);
     const link = term(page);
-    await expect(link).toHaveAccessibleDescription(pmse.short.id);
+    await expect(link).toHaveAccessibleDescription(entry.short.id);
     await expect(await cardOf(page, link)).toBeHidden();
     await link.click();
-    await expect(page).toHaveURL('/id/glossary/#pmse');
+    await expect(page).toHaveURL(`/id/glossary/#${entry.id}`);
     await page.goto(path);
     const mark = page.locator('sup.cite a').first();
     await mark.click();
