@@ -87,13 +87,3 @@ test.describe(`on a ${PHONE.screen} px phone`, () => {
       );
     });
 });
-
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-  for (const path of new Set(placed.map((p) => p.path)))
-    test(`${path}: the inline timeline is complete`, async ({ page }) => {
-      await page.goto(path);
-      await expect(page.locator('ol.tl-list > li')).not.toHaveCount(0);
-      await expect(page.locator('.tl-static svg').first()).toBeAttached();
-    });
-});

@@ -14,18 +14,6 @@ test.use({ baseURL: site });
 
 const fullPath = (lang: 'id' | 'en') => `/${lang}/timeline/${timeline.id}/`;
 
-/** The heights the builder gives out, per language and list option (computed at build time). */
-async function codeHeights(page: import('@playwright/test').Page, id = timeline.id) {
-  await page.goto(`/en/timeline/${id}/embed/`);
-  const data = JSON.parse((await page.locator('[data-builder-data]').textContent())!) as {
-    langs: Record<'id' | 'en', { heights: Record<'compact' | 'full' | 'none', number> }>;
-  };
-  return data.langs;
-}
-
-/** The PNG's size, from its header. */
-const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
-
 test.describe('the embed page', () => {
   for (const lang of ['id', 'en'] as const) {
     test(`${lang}: no site furniture; credits the site and the last change; links to the full story`, async ({
@@ -188,48 +176,6 @@ test.describe('the embed page', () => {
       });
     }
   }
-});
-
-test.describe('oEmbed', () => {
-  for (const path of [fullPath('en'), embedPath()]) {
-    test(`${path} declares a document whose code is the loader's, at the phone height, with the chart's picture`, async ({
-      page,
-      request,
-    }) => {
-      await page.goto(path);
-      const href = await page.locator('link[rel=alternate][type="application/json+oembed"]').getAttribute('href');
-      const document = await (await request.get(new URL(href!).pathname)).json();
-      expect(document).toMatchObject({ type: 'rich', version: '1.0', width: PHONE.frame });
-      for (const key of ['title', 'provider_name', 'provider_url', 'cache_age'])
-        expect(document[key], key).toBeTruthy();
-      expect(document.html).toMatch(
-        new RegExp(
-          `^<iframe data-permendag31-embed src="[^"]+/embed/en/timeline/${timeline.id}/\\?sizer=loader" title="[^"]+" width="100%" height="${document.height}" loading="lazy"[^>]*></iframe>\\n<script async src="[^"]+/embed\\.js"></script>$`,
-        ),
-      );
-      const heights = await codeHeights(page);
-      expect(document.height).toBe(heights.en.heights.compact);
-      const thumbnail = await request.get(new URL(document.thumbnail_url).pathname);
-      expect(thumbnail.headers()['content-type']).toBe('image/png');
-      expect(pngSize(Buffer.from(await thumbnail.body()))).toEqual({
-        width: document.thumbnail_width,
-        height: document.thumbnail_height,
-      });
-    });
-  }
-
-  test('articles declare a link document: title, authors, the site, the social card', async ({ page, request }) => {
-    await page.goto('/en/');
-    const article = await page.locator('a[href*="/en/articles/"]').first().getAttribute('href');
-    await page.goto(article!);
-    const title = await page.locator('h1').textContent();
-    const href = await page.locator('link[rel=alternate][type="application/json+oembed"]').getAttribute('href');
-    const document = await (await request.get(new URL(href!).pathname)).json();
-    expect(document).toMatchObject({ type: 'link', version: '1.0', title: title!.trim(), thumbnail_width: 1200 });
-    expect(document.author_name).toBeTruthy();
-    const thumbnail = await request.get(new URL(document.thumbnail_url).pathname);
-    expect(pngSize(Buffer.from(await thumbnail.body()))).toEqual({ width: 1200, height: 630 });
-  });
 });
 
 test.describe('embed builder', () => {

@@ -1,105 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { expect, fixtureSite, test, type Page } from './test';
-import { articles, componentsArticle, published, timelines, timelinesArticle } from './fixture-content';
-import { axeTags, builtPages, fixtureDir, lengthenMilestoneList } from './pages';
+import { expect, fixtureSite, test } from './test';
+import { componentsArticle, timelinesArticle } from './fixture-content';
+import { axeTags, lengthenMilestoneList } from './pages';
 
-// Feeds, search, themes, sharing, social cards and print, on the fixture site.
+// Search, themes, sharing and print, on the fixture site (feeds, sitemap, social cards and
+// structured data are checked without a browser: tests/static/discovery.test.ts).
 test.use({ baseURL: fixtureSite });
-const html = (path: string) => readFileSync(join(fixtureDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
-const pages = builtPages(fixtureDir);
-const indexable = pages.filter((p) => !html(p).includes('<meta name="robots" content="noindex">'));
 const timelinePath = (lang: 'id' | 'en') => `/${lang}/timeline/migration/`;
-
-/** Parses XML with the browser's own parser; fails on any XML error. */
-async function parseXml(page: Page, url: string) {
-  const text = await (await page.request.get(url)).text();
-  await page.goto('about:blank');
-  return {
-    text,
-    page,
-    ok: await page.evaluate(
-      (t) => !new DOMParser().parseFromString(t, 'application/xml').querySelector('parsererror'),
-      text,
-    ),
-  };
-}
-
-test.describe('feeds and discovery', () => {
-  for (const lang of ['id', 'en'] as const) {
-    test(`/${lang}/rss.xml is RSS 2.0 with every ${lang} article`, async ({ page }) => {
-      const { text, ok } = await parseXml(page, `/${lang}/rss.xml`);
-      expect(ok).toBe(true);
-      const items = await page.evaluate((t) => {
-        const doc = new DOMParser().parseFromString(t, 'application/xml');
-        return {
-          version: doc.documentElement.getAttribute('version'),
-          language: doc.querySelector('channel > language')?.textContent,
-          items: [...doc.querySelectorAll('item')].map((i) => ({
-            title: i.querySelector('title')?.textContent,
-            description: i.querySelector('description')?.textContent,
-            link: i.querySelector('link')?.textContent,
-            pubDate: i.querySelector('pubDate')?.textContent,
-          })),
-        };
-      }, text);
-      expect(items.version).toBe('2.0');
-      expect(items.language).toBe(lang);
-      const expected = published(lang);
-      expect(items.items).toHaveLength(expected.length);
-      for (const article of expected) {
-        const item = items.items.find((i) => i.title === article.data.title);
-        expect(item, article.data.title).toBeDefined();
-        expect(item!.description).toBe(article.data.description);
-        expect(item!.link).toMatch(new RegExp(`/${lang}/articles/${article.slug}/$`));
-        expect(new Date(item!.pubDate!).toISOString().slice(0, 10)).toBe(article.data.published);
-      }
-    });
-  }
-
-  test('every page links its language’s feed', () => {
-    for (const path of pages.filter((p) => /^\/(id|en)\//.test(p))) {
-      const lang = path.slice(1, 3);
-      expect(html(path), path).toMatch(
-        new RegExp(`<link rel="alternate" type="application/rss\\+xml" href="[^"]+/${lang}/rss\\.xml"`),
-      );
-    }
-  });
-
-  test('the sitemap lists every indexable page, with its language versions', async ({ page }) => {
-    const { text, ok } = await parseXml(page, '/sitemap.xml');
-    expect(ok).toBe(true);
-    const entries = await page.evaluate((t) => {
-      const doc = new DOMParser().parseFromString(t, 'application/xml');
-      return [...doc.getElementsByTagName('url')].map((u) => ({
-        loc: new URL(u.getElementsByTagName('loc')[0]!.textContent!).pathname,
-        alternates: Object.fromEntries(
-          [...u.getElementsByTagName('xhtml:link')].map((l) => [
-            l.getAttribute('hreflang'),
-            new URL(l.getAttribute('href')!).pathname,
-          ]),
-        ),
-      }));
-    }, text);
-    expect(entries.map((e) => e.loc).sort()).toEqual([...indexable].sort());
-    for (const article of [...published('id'), ...published('en')]) {
-      const entry = entries.find((e) => e.loc === `/${article.lang}/articles/${article.slug}/`)!;
-      const translation = articles.find(
-        (a) => a.lang !== article.lang && a.data.translationKey === article.data.translationKey,
-      )!;
-      expect(entry.alternates).toEqual({
-        [article.lang]: entry.loc,
-        [translation.lang]: `/${translation.lang}/articles/${translation.slug}/`,
-      });
-    }
-    expect(entries.find((e) => e.loc === '/')!.alternates['x-default']).toBe('/');
-  });
-
-  test('robots.txt points to the sitemap', async ({ request }) => {
-    expect(await (await request.get('/robots.txt')).text()).toMatch(/^Sitemap: http\S+\/sitemap\.xml$/m);
-  });
-});
 
 test.describe('search', () => {
   // A word only the fixture's article of every component uses.
@@ -224,53 +131,6 @@ test.describe('sharing', () => {
       const href = await page.getByRole('link', { name: 'Send on WhatsApp' }).getAttribute('href');
       expect(href).toMatch(/^https:\/\/wa\.me\/\?text=.+%2Fen%2Farticles%2Fevery-component%2F$/);
     });
-  });
-});
-
-test.describe('social cards and structured data', () => {
-  const pngSize = (path: string) => {
-    const png = readFileSync(join(fixtureDir, path));
-    expect(png.subarray(1, 4).toString()).toBe('PNG');
-    return [png.readUInt32BE(16), png.readUInt32BE(20)];
-  };
-
-  test('every site page has its canonical address, Open Graph and Twitter card, with a 1200×630 image', () => {
-    for (const path of pages.filter((p) => /^\/(id|en)\//.test(p))) {
-      const page = html(path);
-      for (const property of ['og:title', 'og:description', 'og:url', 'og:image', 'og:locale'])
-        expect(page, `${path} ${property}`).toContain(`property="${property}"`);
-      expect(page).toContain('name="twitter:card" content="summary_large_image"');
-      if (indexable.includes(path)) expect(page, path).toMatch(/<link rel="canonical" href="http[^"]+"/);
-      else expect(page, `${path} is not indexed, so it names no canonical page`).not.toContain('rel="canonical"');
-      const image = new URL(/property="og:image" content="([^"]+)"/.exec(page)![1]!).pathname;
-      expect(pngSize(image), `${path} → ${image}`).toEqual([1200, 630]);
-    }
-  });
-
-  test('every article and timeline has a social card of its own', () => {
-    for (const a of [...published('id'), ...published('en')])
-      expect(pngSize(`/social/${a.lang}/articles/${a.slug}.png`)).toEqual([1200, 630]);
-    for (const t of timelines)
-      for (const lang of ['id', 'en']) expect(pngSize(`/social/${lang}/timeline/${t.id}.png`)).toEqual([1200, 630]);
-  });
-
-  test('articles describe themselves as NewsArticle with a BreadcrumbList', async ({ page }) => {
-    for (const a of [...published('id'), ...published('en')]) {
-      await page.goto(`/${a.lang}/articles/${a.slug}/`);
-      const data = await page
-        .locator('script[type="application/ld+json"]')
-        .evaluateAll((els) => els.map((e) => JSON.parse(e.textContent!)));
-      const article = data.find((d) => d['@type'] === 'NewsArticle');
-      expect(article).toMatchObject({
-        headline: a.data.title,
-        description: a.data.description,
-        datePublished: a.data.published,
-        inLanguage: a.lang,
-      });
-      for (const key of ['dateModified', 'author', 'publisher', 'image']) expect(article[key], key).toBeTruthy();
-      const trail = data.find((d) => d['@type'] === 'BreadcrumbList');
-      expect(trail.itemListElement.map((i: { name: string }) => i.name).at(-1)).toBe(a.data.title);
-    }
   });
 });
 

@@ -349,23 +349,6 @@ test.describe('timeline without JavaScript', () => {
         await expect(details.locator('blockquote').first()).toBeVisible();
       });
     }
-
-  test('the downloads lead to the data and the chart as pictures', async ({ page, request }) => {
-    await page.goto(url('en'));
-    const json = await request.get((await page.getByRole('link', { name: 'JSON' }).getAttribute('href')) ?? '');
-    const data = await json.json();
-    expect(data.milestones).toHaveLength(ids.length);
-    expect(data.milestones[0].citations[0]).toMatchObject({ quote: timeline.milestones[0]!.citations[0]!.quote });
-    const csv = await request.get((await page.getByRole('link', { name: 'CSV' }).getAttribute('href')) ?? '');
-    expect((await csv.text()).length).toBeGreaterThan(1000);
-    const svg = await request.get((await page.getByRole('link', { name: 'SVG' }).getAttribute('href')) ?? '');
-    expect(svg.headers()['content-type']).toContain('image/svg+xml');
-    expect(await svg.text()).toContain(timeline.title.en.split(':')[0]!);
-    const png = await request.get((await page.getByRole('link', { name: 'PNG' }).getAttribute('href')) ?? '');
-    const bytes = await png.body();
-    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
-    expect(bytes.readUInt32BE(16)).toBe(1600);
-  });
 });
 
 test('the hover card stays while the pointer moves onto it, and goes when it leaves', async ({ page }) => {
