@@ -21,7 +21,11 @@ export function filesWithText(dir: string): Map<string, string> {
   return new Map(filesUnder(dir).map((path) => [relative(dir, path), readFileSync(path, 'utf8')]));
 }
 
-/** The names of the system's temporary folder: a command must leave nothing there. */
+// Each test file that edits content gets a temporary folder of its own (os.tmpdir() reads TMPDIR),
+// so that what one command leaves there is not confused with another file's running at once.
+process.env.TMPDIR = mkdtempSync(join(tmpdir(), 'editing-tests-'));
+
+/** The names in the temporary folder: a command must leave nothing there. */
 export const tmpEntries = () => new Set(readdirSync(tmpdir()));
 
 /** An Io that records what a command says and answers its questions from a list (none: no terminal). */
