@@ -131,6 +131,27 @@ function languageOption(argv: readonly string[]): string | undefined {
 }
 
 /**
+ * Checks the options that were given, each with its own check (a message, or undefined when it is
+ * right; an empty value is "required"): what passed, and every problem at once as `--name: problem`.
+ */
+export function checkOptions<F extends string>(
+  checks: Record<F, (value: string) => string | undefined>,
+  values: Partial<Record<F, string>>,
+  required: string,
+): { given: Partial<Record<F, string>>; problems: string[] } {
+  const given: Partial<Record<F, string>> = {};
+  const problems: string[] = [];
+  for (const field of Object.keys(checks) as F[]) {
+    const value = values[field]?.trim();
+    if (value === undefined) continue;
+    const problem = value ? checks[field](value) : required;
+    if (problem) problems.push(`--${field}: ${problem}`);
+    else given[field] = value;
+  }
+  return { given, problems };
+}
+
+/**
  * Reads the command line: the language, the options, the content folder. Prints the usage for
  * --help and a message for a mistake, then returns the exit code instead.
  */

@@ -35,7 +35,16 @@ import { dataFiles, refreshSchemas } from '../lib/content/schema-files';
 import { parseYaml } from '../lib/content/yaml';
 import { paths, SLUG } from '../lib/urls';
 import { problemsOfEdit } from './check-edit';
-import { Cancelled, itemLines, Prompter, readCommandLine, shown, terminalIo, type Io } from './editor-cli';
+import {
+  Cancelled,
+  checkOptions,
+  itemLines,
+  Prompter,
+  readCommandLine,
+  shown,
+  terminalIo,
+  type Io,
+} from './editor-cli';
 
 const options = {
   timeline: { type: 'string' },
@@ -118,15 +127,7 @@ export async function milestoneCommand(argv: readonly string[], io: Io, today: s
   type Field = keyof typeof checks;
 
   // The options: each checked, all problems said at once.
-  const given: Partial<Record<Field, string>> = {};
-  const problems: string[] = [];
-  for (const field of Object.keys(checks) as Field[]) {
-    const value = values[field]?.trim();
-    if (value === undefined) continue;
-    const problem = value ? checks[field](value) : c.required;
-    if (problem) problems.push(`--${field}: ${problem}`);
-    else given[field] = value;
-  }
+  const { given, problems } = checkOptions<Field>(checks, values, c.required);
   const pairs = (values.source ?? []).map((source, i) => ({
     source: source.trim(),
     quote: values.quote?.[i]?.trim(),

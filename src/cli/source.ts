@@ -21,7 +21,16 @@ import { isoDayOrMonth, webAddress } from '../lib/content/schema';
 import { refreshSchemas } from '../lib/content/schema-files';
 import { parseYaml } from '../lib/content/yaml';
 import { problemsOfEdit } from './check-edit';
-import { Cancelled, itemLines, Prompter, readCommandLine, shown, terminalIo, type Io } from './editor-cli';
+import {
+  Cancelled,
+  checkOptions,
+  itemLines,
+  Prompter,
+  readCommandLine,
+  shown,
+  terminalIo,
+  type Io,
+} from './editor-cli';
 
 const options = {
   url: { type: 'string' },
@@ -130,15 +139,7 @@ export async function sourceCommand(argv: readonly string[], io: Io): Promise<nu
       'note-en': () => undefined,
     } as const;
     type Field = keyof typeof checks;
-    const given: Partial<Record<Field, string>> = {};
-    const problems: string[] = [];
-    for (const field of Object.keys(checks) as Field[]) {
-      const value = values[field]?.trim();
-      if (value === undefined) continue;
-      const problem = value ? checks[field](value) : c.required;
-      if (problem) problems.push(`--${field}: ${problem}`);
-      else given[field] = value;
-    }
+    const { given, problems } = checkOptions<Field>(checks, values, c.required);
     if (!given['note-id'] !== !given['note-en'] && !problems.length)
       problems.push(`--note-id, --note-en: ${m.noteBoth}`);
     if (problems.length) return fail(io, problems.join('\n'));
