@@ -199,30 +199,6 @@ test.describe('timeline page', () => {
 
   test.describe('on a touch screen', () => {
     test.use({ hasTouch: true, isMobile: true, viewport: { width: 800, height: 900 } });
-    test('pinching out zooms in', async ({ page }) => {
-      await page.goto(url('en'));
-      await chart(page).scrollIntoViewIfNeeded();
-      const before = await page.locator('.tl-live .tl-mark').count();
-      const box = (await chart(page).boundingBox())!;
-      const y = box.y + box.height * 0.4;
-      const cx = box.x + box.width * 0.5;
-      const cdp = await page.context().newCDPSession(page);
-      const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
-        cdp.send('Input.dispatchTouchEvent', {
-          type,
-          touchPoints:
-            type === 'touchEnd'
-              ? []
-              : [
-                  { x: cx - spread, y, id: 1 },
-                  { x: cx + spread, y, id: 2 },
-                ],
-        });
-      await touch('touchStart', 20);
-      for (const spread of [40, 80, 120, 160]) await touch('touchMove', spread);
-      await touch('touchEnd', 0);
-      await expect.poll(() => page.locator('.tl-live .tl-mark').count()).toBeLessThan(before);
-    });
     test('tapping a mark opens its card, tapping elsewhere closes it; no keyboard text', async ({ page }) => {
       await page.goto(url('en'));
       await mark(page, disputed.id).tap();
