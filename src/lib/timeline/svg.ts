@@ -3,6 +3,7 @@
 // downloads, the social cards, the newsletter picture); the browser joins them onto the live SVG
 // with d3-selection, keyed by milestone, so a zoom or a step moves the nodes it has instead of
 // rebuilding them (src/scripts/timeline/render.ts). Every text and attribute value is escaped.
+import { group } from 'd3-array';
 import {
   symbol,
   symbolCircle,
@@ -12,6 +13,7 @@ import {
   symbolTriangle,
   type SymbolType,
 } from 'd3-shape';
+import { pathRound } from 'd3-path';
 import type { MilestoneKind } from '../content/schema';
 import { escapeAttr, escapeText } from '../escape';
 import { TARGET_RADIUS, type TimelineGeometry } from './layout';
@@ -44,35 +46,72 @@ function attrs(a: Attrs): string {
 const el = (tag: string, a: Attrs, children = '') => `<${tag}${attrs(a)}>${children}</${tag}>`;
 export const markup = (n: Pick<SvgNode, 'tag' | 'attrs' | 'inner'>) => el(n.tag, n.attrs, n.inner);
 
-/** A d3-shape symbol of about this area, centred on 0,0, as path data (one decimal). */
-const shape = (type: SymbolType, area: number, rotate = 0) =>
+/** A d3-shape symbol: its type, area (px²) and turn (0 or 180°). */
+type Symbol = readonly [type: SymbolType, area: number, rotate: number];
+
+const SYMBOLS = {
+  circle: [symbolCircle, 95, 0],
+  square: [symbolSquare, 100, 0],
+  diamond: [symbolDiamond2, 108, 0],
+  up: [symbolTriangle, 80, 0],
+  down: [symbolTriangle, 80, 180],
+  cross: [symbolCross, 80, 0],
+} as const satisfies Record<string, Symbol>;
+type ShapeName = keyof typeof SYMBOLS;
+
+/** A symbol centred on 0,0 as an element (one decimal). */
+const shape = ([type, area, rotate]: Symbol) =>
   `<path d="${symbol(type, area).digits(1)()}"${rotate ? ` transform="rotate(${rotate})"` : ''}/>`;
 
-const SHAPES = {
-  circle: shape(symbolCircle, 95),
-  square: shape(symbolSquare, 100),
-  diamond: shape(symbolDiamond2, 108),
-  up: shape(symbolTriangle, 80),
-  down: shape(symbolTriangle, 80, 180),
-  cross: shape(symbolCross, 80),
-};
+const SHAPES = Object.fromEntries(Object.entries(SYMBOLS).map(([name, s]) => [name, shape(s)])) as Record<
+  ShapeName,
+  string
+>;
 
-/** Event shapes by kind, centred on 0,0: shape tells kinds apart without relying on colour. */
-export function markShape(kind: MilestoneKind): string {
-  return SHAPES[
-    ({ progress: 'circle', regulation: 'square', deadline: 'down', enforcement: 'up' } as const)[kind as 'progress'] ??
-      'diamond'
-  ];
+/**
+ * Path data of many symbols, each centred on its point: d3-shape draws each one into one d3-path
+ * through a context that moves (and turns) it there. The symbols use moveTo, lineTo, closePath, arc
+ * (the circle) and rect (the square).
+ */
+export function symbolsPath(items: readonly { x: number; y: number; shape: ShapeName }[]): string {
+  const out = pathRound(1);
+  let x = 0;
+  let y = 0;
+  let turn = 1;
+  const at = (px: number, py: number) => [x + turn * px, y + turn * py] as const;
+  const context = {
+    moveTo: (px: number, py: number) => out.moveTo(...at(px, py)),
+    lineTo: (px: number, py: number) => out.lineTo(...at(px, py)),
+    closePath: () => out.closePath(),
+    arc: (px: number, py: number, r: number, a0: number, a1: number) => out.arc(...at(px, py), r, a0, a1),
+    rect: (px: number, py: number, w: number, h: number) =>
+      turn === 1 ? out.rect(x + px, y + py, w, h) : out.rect(x - px - w, y - py - h, w, h),
+  };
+  for (const item of items) {
+    const [type, area, rotate] = SYMBOLS[item.shape];
+    x = item.x;
+    y = item.y;
+    turn = rotate === 180 ? -1 : 1;
+    type.draw(context as unknown as Parameters<SymbolType['draw']>[0], area);
+  }
+  return out.toString();
 }
 
+/** Event shapes by kind, centred on 0,0: shape tells kinds apart without relying on colour. */
+const markShapeName = (kind: MilestoneKind): ShapeName =>
+  (({ progress: 'circle', regulation: 'square', deadline: 'down', enforcement: 'up' }) as const)[kind as 'progress'] ??
+  'diamond';
+export const markShape = (kind: MilestoneKind): string => SHAPES[markShapeName(kind)];
+
 /** Figure shapes by reporter: each reporter's figures look different in shape as well as colour. */
-const REPORTER_SHAPES = [SHAPES.circle, SHAPES.square, SHAPES.diamond, SHAPES.up, SHAPES.down, SHAPES.cross];
+const REPORTER_SHAPES: readonly ShapeName[] = ['circle', 'square', 'diamond', 'up', 'down', 'cross'];
 
 /** How many reporters get a shape and colour of their own; more reuse them in turn. */
 export const REPORTER_STYLES = REPORTER_SHAPES.length;
 
-export const reporterShape = (reporter: number): string =>
+const reporterShapeName = (reporter: number): ShapeName =>
   REPORTER_SHAPES[((reporter % REPORTER_STYLES) + REPORTER_STYLES) % REPORTER_STYLES]!;
+export const reporterShape = (reporter: number): string => SHAPES[reporterShapeName(reporter)];
 
 /** The class that colours a reporter's figures (timeline.css defines REPORTER_STYLES of them). */
 export const reporterClass = (reporter: number) =>
@@ -87,6 +126,51 @@ export interface SvgText {
 }
 
 const node = (key: string, tag: string, a: Attrs, inner = ''): SvgNode => ({ key, tag, attrs: a, inner });
+const round1 = (v: number) => Math.round(v * 10) / 10;
+
+/**
+ * Above this many marks in view, the marks the reader is not on are drawn as one path per look
+ * (kind, reporter, estimate): a thousand marks as a thousand groups made every zoom step lay out and
+ * paint a thousand elements. Pointers find marks by position (navigation.ts's hitTest), not by element.
+ */
+export const DENSE_MARKS = 120;
+
+/** The class of a milestone's mark: its kind, reporter and state. */
+function markClass(m: TimelineGeometry['marks'][number], highlight: string | undefined) {
+  return `tl-mark tl-kind-${m.kind}${m.band === 'progress' ? ` ${reporterClass(m.reporter)}` : ''}${m.estimate ? ' is-estimate' : ''}${m.later ? ' is-later' : ''}${m.id === highlight ? ' is-highlight' : ''}`;
+}
+
+function marksLayer(
+  g: TimelineGeometry,
+  highlight: string | undefined,
+  emphasis: readonly (string | null | undefined)[],
+): SvgNode[] {
+  const shapeOf = (m: TimelineGeometry['marks'][number]) =>
+    m.band === 'progress' && g.panel ? reporterShapeName(m.reporter) : markShapeName(m.kind);
+  const own = (m: TimelineGeometry['marks'][number]) =>
+    node(
+      m.id,
+      'g',
+      { class: markClass(m, highlight), 'data-id': m.id, transform: `translate(${m.x},${m.y})` },
+      `<circle class="tl-ring" r="${TARGET_RADIUS}"/>${SHAPES[shapeOf(m)]}`,
+    );
+  if (g.marks.length <= DENSE_MARKS) return g.marks.map(own);
+  const apart = new Set([highlight, ...emphasis].filter(Boolean));
+  const sets = [
+    ...group(
+      g.marks.filter((m) => !apart.has(m.id)),
+      (m) => markClass(m, highlight),
+    ),
+  ].map(([cls, marks]) =>
+    node(`set:${cls}`, 'path', {
+      class: `${cls} tl-mark-set`,
+      // How many marks the path draws (a mark of its own carries data-id instead).
+      'data-count': marks.length,
+      d: symbolsPath(marks.map((m) => ({ x: m.x, y: m.y, shape: shapeOf(m) }))),
+    }),
+  );
+  return [...sets, ...g.marks.filter((m) => apart.has(m.id)).map(own)];
+}
 const text = (key: string, a: Attrs, content: string) => node(key, 'text', a, escapeText(content));
 
 function overviewLayer(g: TimelineGeometry): SvgNode[] {
@@ -106,13 +190,11 @@ function overviewLayer(g: TimelineGeometry): SvgNode[] {
       height: box.height,
       rx: 3,
     }),
-    ...o.events.map((e, i) =>
-      node(`e${i}`, 'line', {
-        class: `tl-overview-event tl-kind-${e.kind}`,
-        x1: e.x,
-        y1: box.y + box.height - 7,
-        x2: e.x,
-        y2: box.y + box.height - 1,
+    // One path per kind: the strip can hold every milestone of a long timeline.
+    ...[...group(o.events, (e) => e.kind)].map(([kind, events]) =>
+      node(`e:${kind}`, 'path', {
+        class: `tl-overview-event tl-kind-${kind}`,
+        d: events.map((e) => `M${round1(e.x)},${round1(box.y + box.height - 7)}v6`).join(''),
       }),
     ),
     ...o.figures.map((f, i) => node(`f${i}`, 'circle', { class: 'tl-overview-figure', cx: f.x, cy: f.y, r: 1.8 })),
@@ -131,7 +213,15 @@ function overviewLayer(g: TimelineGeometry): SvgNode[] {
 }
 
 /** The chart's layers, bottom to top. */
-export function timelineLayers(g: TimelineGeometry, highlight?: string): SvgLayer[] {
+/**
+ * The chart's layers. `emphasis`: milestones the reader is on (the active and the opened one), drawn
+ * as marks of their own when the marks are many (see DENSE_MARKS).
+ */
+export function timelineLayers(
+  g: TimelineGeometry,
+  highlight?: string,
+  emphasis: readonly (string | null | undefined)[] = [],
+): SvgLayer[] {
   const line = (key: string, a: Attrs) => node(key, 'line', a);
   const axisLine = line('axis', { class: 'tl-axis-line', ...g.timeAxis });
   const eventsAxis =
@@ -216,21 +306,7 @@ export function timelineLayers(g: TimelineGeometry, highlight?: string): SvgLaye
         ),
       ),
     },
-    {
-      name: 'tl-marks',
-      nodes: g.marks.map((m) =>
-        node(
-          m.id,
-          'g',
-          {
-            class: `tl-mark tl-kind-${m.kind}${m.band === 'progress' ? ` ${reporterClass(m.reporter)}` : ''}${m.estimate ? ' is-estimate' : ''}${m.later ? ' is-later' : ''}${m.id === highlight ? ' is-highlight' : ''}`,
-            'data-id': m.id,
-            transform: `translate(${m.x},${m.y})`,
-          },
-          `<circle class="tl-ring" r="${TARGET_RADIUS}"/>${m.band === 'progress' && g.panel ? reporterShape(m.reporter) : markShape(m.kind)}`,
-        ),
-      ),
-    },
+    { name: 'tl-marks', nodes: marksLayer(g, highlight, emphasis) },
     {
       name: 'tl-labels',
       nodes: g.labels.map((l) =>

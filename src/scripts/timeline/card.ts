@@ -6,6 +6,8 @@ import type { ChartMark, TimelineGeometry } from '../../lib/timeline/layout';
 export class Card {
   private shownFor: HTMLElement | null = null;
   private pinned = false;
+  /** The card's width (its CSS fixes it from the chart's width, whatever it holds) and that chart width. */
+  private measured: { chartWidth: number; width: number } | null = null;
 
   constructor(
     private readonly el: HTMLElement,
@@ -68,7 +70,10 @@ export class Card {
    * tap and closed with its button).
    */
   private place(mark: ChartMark, g: TimelineGeometry) {
-    const width = this.el.offsetWidth;
+    // Measured once per chart width: reading it forces a layout of the page, which at every zoom or
+    // step of a long timeline cost more than drawing the chart.
+    if (this.measured?.chartWidth !== g.width) this.measured = { chartWidth: g.width, width: this.el.offsetWidth };
+    const { width } = this.measured;
     const gap = 18;
     const horizontal = g.orientation === 'horizontal';
     const right = mark.x + gap;

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { layoutTimeline } from '../../../src/lib/timeline/layout';
 import { chartData, focusDomain, fullDomain } from '../../../src/lib/timeline/model';
-import { renderTimelineSvg, reporterShape } from '../../../src/lib/timeline/svg';
-import { cluster, fixtureTimeline, AS_OF } from './helpers';
+import { symbol, symbolSquare, symbolTriangle } from 'd3-shape';
+import {
+  DENSE_MARKS,
+  renderTimelineSvg,
+  reporterShape,
+  symbolsPath,
+  timelineLayers,
+} from '../../../src/lib/timeline/svg';
+import { cluster, fixtureTimeline, generated, AS_OF } from './helpers';
 
 const { timeline } = fixtureTimeline();
 
@@ -77,5 +84,61 @@ describe('timeline SVG', () => {
     expect(svg).not.toContain('"><b');
     expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;"&gt;&lt;img src=x onerror=alert(1)&gt;</title>');
     expect(svg).toContain('data-id="x&quot;&gt;&lt;b"');
+  });
+
+  describe('many marks', () => {
+    const geometry = (n: number) => {
+      const data = generated(n);
+      const full = fullDomain(data.milestones);
+      return layoutTimeline(data, {
+        width: 1100,
+        domain: full,
+        full,
+        lang: 'en',
+        targetLabel: 'Target',
+        disagreeLabel: 'Sources disagree',
+      });
+    };
+    const marksOf = (g: ReturnType<typeof geometry>, highlight?: string, emphasis: string[] = []) =>
+      timelineLayers(g, highlight, emphasis).find((l) => l.name === 'tl-marks')!.nodes;
+
+    it('d3 symbols moved to their points, one path for many (a turned triangle points down)', () => {
+      expect(symbolsPath([{ x: 0, y: 0, shape: 'square' }])).toBe(symbol(symbolSquare, 100).digits(1)());
+      expect(symbolsPath([{ x: 0, y: 0, shape: 'up' }])).toBe(symbol(symbolTriangle, 80).digits(1)());
+      expect(
+        symbolsPath([
+          { x: 100, y: 50, shape: 'square' },
+          { x: 10, y: 20, shape: 'square' },
+        ]),
+      ).toBe('M95,45h10v10h-10ZM5,15h10v10h-10Z');
+      const up = symbolsPath([{ x: 0, y: 0, shape: 'up' }]);
+      const down = symbolsPath([{ x: 0, y: 0, shape: 'down' }]);
+      const ys = (d: string) => [...d.matchAll(/[ML]-?[\d.]+,(-?[\d.]+)/g)].map((m) => Number(m[1]));
+      expect(ys(down)).toEqual(ys(up).map((y) => -y));
+    });
+
+    it(`up to ${DENSE_MARKS} marks: each its own element`, () => {
+      const nodes = marksOf(geometry(DENSE_MARKS));
+      expect(nodes).toHaveLength(DENSE_MARKS);
+      expect(nodes.every((n) => n.tag === 'g' && n.attrs['data-id'])).toBe(true);
+    });
+
+    it('more: one path per look, every mark counted once; the highlighted, active and opened apart', () => {
+      const g = geometry(400);
+      expect(g.marks.length).toBeGreaterThan(DENSE_MARKS);
+      const nodes = marksOf(g, 'm3', ['m7', null as unknown as string, 'm12']);
+      const sets = nodes.filter((n) => n.tag === 'path');
+      const own = nodes.filter((n) => n.tag === 'g').map((n) => n.attrs['data-id']);
+      expect(own).toEqual(['m3', 'm7', 'm12']);
+      expect(sets.reduce((sum, n) => sum + Number(n.attrs['data-count']), 0) + own.length).toBe(g.marks.length);
+      // One path per class: the classes differ, and each path's class is that of the marks it draws.
+      const classes = sets.map((n) => String(n.attrs.class));
+      expect(new Set(classes).size).toBe(sets.length);
+      expect(classes.every((c) => /^tl-mark tl-kind-\w+.* tl-mark-set$/.test(c))).toBe(true);
+      // Each set draws one subpath per mark (every shape starts with a move).
+      for (const n of sets)
+        expect(String(n.attrs.d).match(/M/g)!.length).toBeGreaterThanOrEqual(Number(n.attrs['data-count']));
+      expect(nodes.find((n) => n.attrs['data-id'] === 'm3')!.attrs.class).toContain('is-highlight');
+    });
   });
 });
