@@ -131,8 +131,10 @@ function pickKind(r: Random): MilestoneKind {
  */
 export function generateTimeline(n: number, sourceIds: readonly string[]): TimelineData {
   const r = random(n);
-  const start = Date.UTC(2015, 0, 1);
+  // Ending on 31 December 2025, before any build day: a timeline of what happened, as the real ones
+  // are (the chart draws dates after the build day at the axis' end, as "later").
   const spanDays = Math.max(60, Math.min(n * 7, 7300));
+  const start = Date.UTC(2025, 11, 31) - spanDays * DAY;
   const milestones = Array.from({ length: n }, (_, i) => {
     const date = new Date(start + Math.floor((i * spanDays) / n) * DAY);
     const kind = pickKind(r);
@@ -188,6 +190,8 @@ export function generateTimeline(n: number, sourceIds: readonly string[]): Timel
       { id: 'ministry', name: { id: 'Kementerian', en: 'Ministry' }, line: true },
       { id: 'minister', name: { id: 'Menteri', en: 'Minister' } },
     ],
+    // As of its newest milestone.
+    asOf: day(new Date(start + Math.floor(((n - 1) * spanDays) / n) * DAY)),
     milestones,
   });
 }

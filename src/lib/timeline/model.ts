@@ -187,10 +187,35 @@ const DENSE_WINDOW = 60 * DAY;
  *   follows them, with a few days of room;
  * - without them, the densest stretch of events: the most events within DENSE_WINDOW (the latest
  *   such stretch on a tie), so a cluster of events within a few weeks opens readable; the whole
- *   span when it is short or no stretch holds more than two events.
+ *   span when it is short or no stretch holds more than two events;
+ * - of a stretch with more than OPENING_MOST milestones, its latest OPENING_MOST.
  */
 export function focusDomain(milestones: readonly ChartMilestone[], full: Span): Span {
   const dated = onAxis(milestones);
+  return atMostOpening(dated, storyStretch(dated, full));
+}
+
+/**
+ * The most milestones the chart opens on. A stretch with more (years of a long timeline) opens on
+ * its latest OPENING_MOST: labelled and readable at a glance, the overview strip showing the rest,
+ * zooming out one step away.
+ */
+export const OPENING_MOST = 60;
+
+function atMostOpening(dated: readonly ChartMilestone[], [lo, hi]: Span): Span {
+  const times = dated
+    .map((m) => m.time)
+    .filter((t) => t >= lo && t <= hi)
+    .sort((a, b) => a - b);
+  if (times.length <= OPENING_MOST) return [lo, hi];
+  const first = times[times.length - OPENING_MOST]!;
+  const before = times[times.length - OPENING_MOST - 1]!;
+  // Room before the first, up to halfway to the one before it (which stays out of view).
+  const pad = Math.min(Math.max((hi - first) * 0.02, DAY), (first - before) / 2);
+  return [Math.max(lo, first - pad), hi];
+}
+
+function storyStretch(dated: readonly ChartMilestone[], full: Span): Span {
   const figures = dated.flatMap(figuresOf);
   if (!figures.length) return densestStretch(dated, full);
   let [lo, hi] = extent(figures, (f) => f.time) as [number, number];

@@ -56,6 +56,8 @@ const SYMBOLS = {
   up: [symbolTriangle, 80, 0],
   down: [symbolTriangle, 80, 180],
   cross: [symbolCross, 80, 0],
+  /** The overview strip's figures: a circle of radius 1.8. */
+  dot: [symbolCircle, Math.PI * 1.8 ** 2, 0],
 } as const satisfies Record<string, Symbol>;
 type ShapeName = keyof typeof SYMBOLS;
 
@@ -197,7 +199,14 @@ function overviewLayer(g: TimelineGeometry): SvgNode[] {
         d: events.map((e) => `M${round1(e.x)},${round1(box.y + box.height - 7)}v6`).join(''),
       }),
     ),
-    ...o.figures.map((f, i) => node(`f${i}`, 'circle', { class: 'tl-overview-figure', cx: f.x, cy: f.y, r: 1.8 })),
+    ...(o.figures.length
+      ? [
+          node('figures', 'path', {
+            class: 'tl-overview-figure',
+            d: symbolsPath(o.figures.map((f) => ({ x: f.x, y: f.y, shape: 'dot' }))),
+          }),
+        ]
+      : []),
     ...shade.map((s, i) =>
       node(`s${i}`, 'rect', {
         class: 'tl-overview-shade',

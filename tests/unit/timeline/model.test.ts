@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { endOf, midpointOf, startOf } from '../../../src/lib/content/dates';
-import { chartData, figuresOf, focusDomain, fullDomain, withinRange } from '../../../src/lib/timeline/model';
+import {
+  chartData,
+  figuresOf,
+  focusDomain,
+  fullDomain,
+  OPENING_MOST,
+  withinRange,
+} from '../../../src/lib/timeline/model';
 import { parseRange } from '../../../src/lib/timeline/range';
 import { fixtureTimeline, generated, AS_OF } from './helpers';
 
@@ -46,8 +53,7 @@ describe('domains', () => {
 
   it.each([
     ['the real-shaped timeline', milestones],
-    ['100 generated milestones', generated(100).milestones],
-    ['1,000 generated milestones', generated(1000).milestones],
+    ['60 generated milestones', generated(OPENING_MOST).milestones],
   ])('the focus view of %s holds every reported figure, inside the whole span', (_name, ms) => {
     const all = fullDomain(ms);
     const focus = focusDomain(ms, all);
@@ -58,6 +64,22 @@ describe('domains', () => {
     expect(focus[0]).toBeGreaterThanOrEqual(all[0]);
     expect(focus[1]).toBeLessThanOrEqual(all[1]);
   });
+
+  it.each([100, 1000])(
+    `%d generated milestones open on the latest ${OPENING_MOST} of them, the latest report in view`,
+    (n) => {
+      const ms = generated(n).milestones;
+      const all = fullDomain(ms);
+      const focus = focusDomain(ms, all);
+      const inView = ms.filter((m) => m.time >= focus[0] && m.time <= focus[1]);
+      expect(inView).toHaveLength(OPENING_MOST);
+      expect(inView.map((m) => m.id)).toEqual(ms.slice(-OPENING_MOST).map((m) => m.id));
+      const lastFigure = Math.max(...ms.flatMap(figuresOf).map((f) => f.time));
+      expect(lastFigure).toBeLessThan(focus[1]);
+      expect(focus[0]).toBeGreaterThanOrEqual(all[0]);
+      expect(focus[1]).toBeLessThanOrEqual(all[1]);
+    },
+  );
 
   it('frames the weeks with progress reports, not the whole story', () => {
     const focus = focusDomain(milestones, full);
