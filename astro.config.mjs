@@ -51,6 +51,7 @@ export default defineConfig({
       // Pages list the modules they load themselves (src/integrations/module-preload.ts), so Vite's
       // preload helper (~0.6 kB gzip in every script with a dynamic import) is left out.
       modulePreload: false,
+      rollupOptions: { output: { experimentalMinChunkSize: 400 } },
       minify: 'terser',
       terserOptions: {
         module: true,

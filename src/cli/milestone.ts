@@ -33,7 +33,8 @@ import {
 } from '../lib/content/schema';
 import { dataFiles, refreshSchemas } from '../lib/content/schema-files';
 import { parseYaml } from '../lib/content/yaml';
-import { paths, SLUG } from '../lib/urls';
+import { milestonePath } from '../lib/timeline/pages';
+import { SLUG } from '../lib/urls';
 import { problemsOfEdit } from './check-edit';
 import {
   Cancelled,
@@ -331,7 +332,11 @@ export async function milestoneCommand(argv: readonly string[], io: Io, today: s
     io.out(c.written(`${shown(file)}:${edit.line}`));
     const schemas = refreshSchemas(root);
     if (schemas.length) io.out(c.schemasUpdated(schemas.map(shown).join(', ')));
-    io.out(lacking ? m.pending(`${shown(file)}#${id}`) : m.shownAt(`${paths.timeline(lang, timeline)}#${id}`));
+    io.out(
+      lacking
+        ? m.pending(`${shown(file)}#${id}`)
+        : m.shownAt(milestonePath(lang, timeline, data.milestones.length + 1, { id, date })),
+    );
     return 0;
   } catch (e) {
     if (!(e instanceof Cancelled)) throw e;

@@ -3,6 +3,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { locales, type Locale } from '../i18n/locales';
 import { isVisible, newestFirst, slugOf, translationOf } from './articles';
 import { contentRegistry } from './content/registry';
+import { isPaged, yearPages } from './timeline/pages';
 import { paths } from './urls';
 
 // MODE comes from the command (dev or build), not from NODE_ENV, which test runners set to "test".
@@ -79,6 +80,19 @@ export async function timelinePaths() {
   );
 }
 export type TimelinePageProps = Awaited<ReturnType<typeof timelinePaths>>[number]['props'];
+
+/** A long timeline's list, a page per year and language (lib/timeline/pages.ts). */
+export async function timelineYearPaths() {
+  const timelines = (await getTimelines()).filter((t) => isPaged(t.milestones.length));
+  return locales.flatMap((lang) =>
+    timelines.flatMap((timeline) =>
+      yearPages(timeline.milestones).map(({ year }) => ({
+        params: { lang, id: timeline.id, year },
+        props: { timeline, lang, year },
+      })),
+    ),
+  );
+}
 
 export async function getTimeline(id: string) {
   const entry = await getEntry('timelines', id);

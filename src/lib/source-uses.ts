@@ -3,6 +3,7 @@
 import { formatAt } from '../i18n';
 import type { Locale } from '../i18n/locales';
 import type { Citation, GlossaryEntry, Timeline } from './content/schema';
+import { milestonePath } from './timeline/pages';
 import { paths } from './urls';
 
 export interface SourceUse {
@@ -69,7 +70,7 @@ export function sourceUses(
     for (const use of article.uses) add(use, article.title, `${article.path}#${use.anchor}`);
   for (const timeline of content.timelines)
     for (const m of timeline.milestones) {
-      const href = `${paths.timeline(lang, timeline.id)}#${m.id}`;
+      const href = milestonePath(lang, timeline.id, timeline.milestones.length, m);
       const label = `${timeline.title[lang]}: ${m.title[lang]}`;
       for (const c of m.citations) add(c, label, href);
       for (const r of m.reports ?? []) add(r.citation, label, href);

@@ -18,6 +18,8 @@ export const paths = {
   home: (lang: Locale) => `/${lang}/`,
   article: (lang: Locale, slug: string) => `/${lang}/articles/${slug}/`,
   timeline: (lang: Locale, id: string) => `/${lang}/timeline/${id}/`,
+  /** A long timeline's list for one year (lib/timeline/pages.ts). */
+  timelineYear: (lang: Locale, id: string, year: string) => `/${lang}/timeline/${id}/${year}/`,
   glossary: (lang: Locale, term?: string) => `/${lang}/glossary/${term ? `#${term}` : ''}`,
   notFound: (lang: Locale) => `/${lang}/404.html`,
   search: (lang: Locale) => `/${lang}/search/`,

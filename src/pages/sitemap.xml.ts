@@ -3,6 +3,7 @@ import { locales, type Locale } from '../i18n';
 import { lastUpdated, slugOf } from '../lib/articles';
 import { getArticles, getTimelines } from '../lib/collections';
 import { sitemapXml, type SitemapEntry } from '../lib/sitemap';
+import { isPaged, yearPages } from '../lib/timeline/pages';
 import { absolute, paths } from '../lib/urls';
 
 /** Every indexable page (not 404s, search or embeds), each with its language versions. */
@@ -41,6 +42,9 @@ export const GET: APIRoute = async ({ site }) => {
     ...(await getTimelines()).flatMap((timeline) => [
       ...group(each((l) => paths.timeline(l, timeline.id))),
       ...group(each((l) => paths.embedBuilder(l, timeline.id))),
+      ...(isPaged(timeline.milestones.length) ? yearPages(timeline.milestones) : []).flatMap(({ year }) =>
+        group(each((l) => paths.timelineYear(l, timeline.id, year))),
+      ),
     ]),
     ...group(each((l) => paths.glossary(l))),
     ...group(each((l) => paths.sources(l))),

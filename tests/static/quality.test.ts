@@ -6,6 +6,9 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { csvColumns, LIST_SEPARATOR, QUOTE_SEPARATOR } from '../../src/lib/timeline/export';
+import { OPENING_MOST } from '../../src/lib/timeline/model';
+import { isPaged, yearOf, yearPages } from '../../src/lib/timeline/pages';
+import { paths } from '../../src/lib/urls';
 import { attr, content, dir, elements, elementsOf, exists, fileOf, pages, read, textOf, type Element } from './site';
 
 /** Ids and outgoing references (links, form actions, frames, alternates, the elements a first paint
@@ -98,15 +101,40 @@ describe('nothing from the content folder is dropped', () => {
   });
 
   const sources = new Map(content.sources.map((s) => [s.id, s]));
-  it.each(content.timelines.map((t) => [t.id, t] as const))(
-    '%s: every milestone and its sources are on both pages, in the JSON and in the CSV',
+  const long = content.timelines.filter((t) => isPaged(t.milestones.length));
+  it('the fixture site has a long timeline, its list split by year', () => expect(long.length).toBeGreaterThan(0));
+  it.each(long.map((t) => [t.id, t] as const))(
+    '%s: its page lists the milestones its chart opens on and links a page for every year, which lists that year’s',
     (_, timeline) => {
       for (const lang of ['id', 'en'] as const) {
-        const path = `/${lang}/timeline/${timeline.id}/`;
-        const html = read(path);
-        const { ids, refs } = parsed.get(path)!;
-        const cited = new Set(refs);
+        const { ids, refs } = parsed.get(paths.timeline(lang, timeline.id))!;
+        const listed = timeline.milestones.filter((m) => ids.has(m.id));
+        expect(listed.length).toBeGreaterThan(0);
+        expect(listed.length).toBeLessThanOrEqual(OPENING_MOST);
+        for (const { year, count } of yearPages(timeline.milestones)) {
+          const path = paths.timelineYear(lang, timeline.id, year);
+          expect(refs, `${lang} links ${year}`).toContain(path);
+          const onPage = timeline.milestones.filter((m) => parsed.get(path)!.ids.has(m.id)).map((m) => m.id);
+          const ofYear = timeline.milestones.filter((m) => yearOf(m.date) === year).map((m) => m.id);
+          expect(onPage.sort()).toEqual(ofYear.sort());
+          expect(onPage).toHaveLength(count);
+        }
+      }
+    },
+  );
+
+  it.each(content.timelines.map((t) => [t.id, t] as const))(
+    '%s: every milestone and its sources are on its page in both languages (a long timeline: its year’s), in the JSON and in the CSV',
+    (_, timeline) => {
+      const paged = isPaged(timeline.milestones.length);
+      for (const lang of ['id', 'en'] as const) {
         for (const m of timeline.milestones) {
+          const path = paged
+            ? paths.timelineYear(lang, timeline.id, yearOf(m.date))
+            : paths.timeline(lang, timeline.id);
+          const html = read(path);
+          const { ids, refs } = parsed.get(path)!;
+          const cited = new Set(refs);
           expect(ids.has(m.id), m.id).toBe(true);
           expect(html, `${m.id} title`).toContain(m.title[lang].replace(/&/g, '&amp;').replace(/'/g, '&#39;'));
           for (const c of [...m.citations, ...(m.reports ?? []).map((r) => r.citation)]) {

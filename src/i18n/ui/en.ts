@@ -222,6 +222,14 @@ export const en: UiStrings = {
     rangeNote: (from: string, to: string) => `Showing ${from} to ${to}.`,
     showAll: (n: number | string) => `Show all ${n} events`,
     showFewer: 'Show fewer events',
+    /** A long timeline's list, split by year (lib/timeline/pages.ts). */
+    openingList: (n: number) => `The ${n} events the chart opens on. Every event, with its sources, year by year:`,
+    yearsLabel: 'Events by year',
+    yearLink: (year: string, n: number) => `${year} (${n})`,
+    yearTitle: (title: string, year: string) => `${title}: ${year}`,
+    yearIntro: (n: number, year: string) => `${n} events in ${year}, each with its sources.`,
+    onYearPage: (year: string) => `Read it with its sources on the ${year} page`,
+    backToChart: 'Back to the chart',
   },
   embed: {
     fullStory: (site: string) => `Full story on ${site}`,

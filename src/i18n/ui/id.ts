@@ -223,6 +223,15 @@ export const id = {
     rangeNote: (from: string, to: string) => `Menampilkan ${from} sampai ${to}.`,
     showAll: (n: number | string) => `Tampilkan semua ${n} peristiwa`,
     showFewer: 'Tampilkan lebih sedikit',
+    /** A long timeline's list, split by year (lib/timeline/pages.ts). */
+    openingList: (n: number) =>
+      `${n} peristiwa yang pertama tampil di grafik. Semua peristiwa beserta sumbernya, per tahun:`,
+    yearsLabel: 'Peristiwa per tahun',
+    yearLink: (year: string, n: number) => `${year} (${n})`,
+    yearTitle: (title: string, year: string) => `${title}: ${year}`,
+    yearIntro: (n: number, year: string) => `${n} peristiwa pada ${year}, masing-masing dengan sumbernya.`,
+    onYearPage: (year: string) => `Baca beserta sumbernya di halaman ${year}`,
+    backToChart: 'Kembali ke grafik',
   },
   embed: {
     fullStory: (site: string) => `Selengkapnya di ${site}`,

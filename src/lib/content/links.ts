@@ -4,6 +4,7 @@
 // pages come from the content, their addresses from src/lib/urls.ts.
 import { isLocale, locales, type Locale } from '../../i18n/locales';
 import { checkMessages } from '../../i18n/messages';
+import { milestonePath } from '../timeline/pages';
 import { folders, paths } from '../urls';
 
 /** A page of the site and the anchors on it (`undefined`: a file, which has none). */
@@ -25,7 +26,7 @@ const ARTICLE_ANCHORS = ['toc', 'article-updates', 'main'];
 /** Every page the build makes that an article may link to, with its anchors. */
 export function sitePages(content: {
   articles: readonly LinkedArticle[];
-  timelines: readonly { id: string; milestones: readonly { id: string }[] }[];
+  timelines: readonly { id: string; milestones: readonly { id: string; date: string }[] }[];
   glossary: readonly { id: string }[];
   sources: readonly { id: string }[];
 }): Pages {
@@ -37,7 +38,12 @@ export function sitePages(content: {
     pages.set(paths.search(lang), new Set(['main']));
     pages.set(paths.rss(lang), undefined);
     for (const t of content.timelines) {
-      pages.set(paths.timeline(lang, t.id), new Set(['main', ...t.milestones.map((m) => m.id)]));
+      // A long timeline's milestones are listed on its years' pages (../timeline/pages.ts).
+      for (const m of t.milestones) {
+        const [page] = milestonePath(lang, t.id, t.milestones.length, m).split('#') as [string];
+        pages.set(page, new Set([...(pages.get(page) ?? ['main']), m.id]));
+      }
+      if (!pages.has(paths.timeline(lang, t.id))) pages.set(paths.timeline(lang, t.id), new Set(['main']));
       pages.set(paths.embedBuilder(lang, t.id), new Set(['main']));
       pages.set(paths.embedTimeline(lang, t.id), new Set(t.milestones.map((m) => m.id)));
       for (const format of ['svg', 'png'] as const) pages.set(paths.timelineImage(t.id, lang, format), undefined);

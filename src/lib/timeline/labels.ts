@@ -61,7 +61,7 @@ export function segmentHitsBox(s: Segment, b: Box, pad = 0): boolean {
 
 /** Marks are small and many, labels wide and few: each kind is searched with its own reach. */
 const SMALL = 32;
-/** Segments are indexed in pieces at most this long along the axis. */
+/** Segments longer than this along x are few (forecast lines): they are checked one by one. */
 const LONG = 64;
 
 interface Span1D {
@@ -121,75 +121,46 @@ const segmentSpan = ({ x1, y1, x2, y2 }: Segment): Indexed<Segment> => ({
   right: Math.max(x1, x2),
 });
 
-const transposeBox = ({ x, y, width, height }: Box): Box => ({ x: y, y: x, width: height, height: width });
-const transposeSegment = ({ x1, y1, x2, y2 }: Segment): Segment => ({ x1: y1, y1: x1, x2: y2, y2: x2 });
-
-/**
- * Boxes and segments already on the chart, indexed along one axis for quick look-ups: x for a
- * horizontal chart, y for a vertical one, where everything lies along y within a phone's width.
- * Along y, everything is stored and asked about transposed (overlaps do not change when x and y
- * swap places).
- */
+/** Boxes and segments already on the chart, indexed along x for quick look-ups. */
 export class Obstacles {
   private small = new SortedByLeft<Indexed<Box>>();
   private wide = new SortedByLeft<Indexed<Box>>();
   private short = new SortedByLeft<Indexed<Segment>>();
-  private readonly box: (b: Box) => Box;
-  private readonly segment: (s: Segment) => Segment;
-
-  constructor(private readonly along: 'x' | 'y' = 'x') {
-    this.box = along === 'x' ? (b) => b : transposeBox;
-    this.segment = along === 'x' ? (s) => s : transposeSegment;
-  }
+  private long: Indexed<Segment>[] = [];
 
   /** An independent copy: what-if placements leave the original as it was. */
   copy(): Obstacles {
-    const c = new Obstacles(this.along);
+    const c = new Obstacles();
     c.small = this.small.copy();
     c.wide = this.wide.copy();
     c.short = this.short.copy();
+    c.long = [...this.long];
     return c;
   }
 
   addBox(box: Box) {
-    const b = this.box(box);
-    (b.width <= SMALL ? this.small : this.wide).add(boxSpan(b));
+    (box.width <= SMALL ? this.small : this.wide).add(boxSpan(box));
   }
-  addSegment(segment: Segment) {
-    const s = this.segment(segment);
-    // A long segment goes in as pieces of at most LONG along the axis: it hits a box when a piece does.
-    const pieces = Math.max(1, Math.ceil(Math.abs(s.x2 - s.x1) / LONG));
-    for (let i = 0; i < pieces; i++) {
-      const [a, b] = [i / pieces, (i + 1) / pieces];
-      this.short.add(
-        segmentSpan(
-          pieces === 1
-            ? s
-            : {
-                x1: s.x1 + (s.x2 - s.x1) * a,
-                y1: s.y1 + (s.y2 - s.y1) * a,
-                x2: i === pieces - 1 ? s.x2 : s.x1 + (s.x2 - s.x1) * b,
-                y2: i === pieces - 1 ? s.y2 : s.y1 + (s.y2 - s.y1) * b,
-              },
-        ),
-      );
-    }
+  addSegment(s: Segment) {
+    const indexed = segmentSpan(s);
+    if (indexed.right - indexed.left > LONG) this.long.push(indexed);
+    else this.short.add(indexed);
   }
   /** True when `box` (grown by `gap`) touches any box or segment. */
-  hits(asked: Box, gap: number): boolean {
-    const box = this.box(asked);
+  hits(box: Box, gap: number): boolean {
     const from = box.x - gap;
     const to = box.x + box.width + gap;
     const overlaps = (b: Box) => boxesOverlap(box, b, gap);
     const crossed = (s: Segment) => segmentHitsBox(s, box, gap);
     return (
-      this.small.some(from, to, overlaps) || this.wide.some(from, to, overlaps) || this.short.some(from, to, crossed)
+      this.small.some(from, to, overlaps) ||
+      this.wide.some(from, to, overlaps) ||
+      this.short.some(from, to, crossed) ||
+      this.long.some((s) => s.left <= to && s.right >= from && crossed(s))
     );
   }
   /** True when the segment runs through any box (but `except`, the segment's own label). */
-  crosses(asked: Segment, pad: number, exceptAsked?: Box): boolean {
-    const s = this.segment(asked);
-    const except = exceptAsked && this.box(exceptAsked);
+  crosses(s: Segment, pad: number, except?: Box): boolean {
     const from = Math.min(s.x1, s.x2) - pad;
     const to = Math.max(s.x1, s.x2) + pad;
     const same = (b: Box) =>

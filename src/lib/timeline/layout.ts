@@ -903,7 +903,7 @@ function layoutVertical(
       },
     };
     const parts = commonParts(data, visible, orient, options, has.panel);
-    const obstacles = new Obstacles('y');
+    const obstacles = new Obstacles();
     for (const p of [...parts.marks, ...parts.points])
       obstacles.addBox({ x: p.x - 7, y: p.y - 7, width: 14, height: 14 });
     for (const f of parts.projections) obstacles.addBox({ x: f.end.x - 5, y: f.end.y - 5, width: 10, height: 10 });
@@ -988,7 +988,7 @@ function layoutVertical(
   const build = (moved: ReadonlySet<string>) => {
     const labels: ChartLabel[] = [];
     const leaders: (Segment & { for: string })[] = [];
-    const band = new Obstacles('y');
+    const band = new Obstacles();
     for (const m of figureLabels) {
       const placed = moved.has(m.id) ? null : inBandLabel(m);
       if (!placed) continue;

@@ -3,7 +3,6 @@
 // downloads, the social cards, the newsletter picture); the browser joins them onto the live SVG
 // with d3-selection, keyed by milestone, so a zoom or a step moves the nodes it has instead of
 // rebuilding them (src/scripts/timeline/render.ts). Every text and attribute value is escaped.
-import { group } from 'd3-array';
 import {
   symbol,
   symbolCircle,
@@ -46,54 +45,54 @@ function attrs(a: Attrs): string {
 const el = (tag: string, a: Attrs, children = '') => `<${tag}${attrs(a)}>${children}</${tag}>`;
 export const markup = (n: Pick<SvgNode, 'tag' | 'attrs' | 'inner'>) => el(n.tag, n.attrs, n.inner);
 
-/** A d3-shape symbol: its type, area (px²) and turn (0 or 180°). */
-type Symbol = readonly [type: SymbolType, area: number, rotate: number];
+/** d3-shape's triangle upside down: a deadline's mark points at its day. */
+const symbolTriangleDown: SymbolType = {
+  draw(context, size) {
+    symbolTriangle.draw(
+      {
+        moveTo: (x: number, y: number) => context.moveTo(x, -y),
+        lineTo: (x: number, y: number) => context.lineTo(x, -y),
+        closePath: () => context.closePath(),
+      } as typeof context,
+      size,
+    );
+  },
+};
 
+/** The d3-shape symbols of the chart and the area (px²) each is drawn at. */
 const SYMBOLS = {
-  circle: [symbolCircle, 95, 0],
-  square: [symbolSquare, 100, 0],
-  diamond: [symbolDiamond2, 108, 0],
-  up: [symbolTriangle, 80, 0],
-  down: [symbolTriangle, 80, 180],
-  cross: [symbolCross, 80, 0],
-  /** The overview strip's figures: a circle of radius 1.8. */
-  dot: [symbolCircle, Math.PI * 1.8 ** 2, 0],
-} as const satisfies Record<string, Symbol>;
+  circle: [symbolCircle, 95],
+  square: [symbolSquare, 100],
+  diamond: [symbolDiamond2, 108],
+  up: [symbolTriangle, 80],
+  down: [symbolTriangleDown, 80],
+  cross: [symbolCross, 80],
+} as const satisfies Record<string, readonly [SymbolType, number]>;
 type ShapeName = keyof typeof SYMBOLS;
 
-/** A symbol centred on 0,0 as an element (one decimal). */
-const shape = ([type, area, rotate]: Symbol) =>
-  `<path d="${symbol(type, area).digits(1)()}"${rotate ? ` transform="rotate(${rotate})"` : ''}/>`;
-
-const SHAPES = Object.fromEntries(Object.entries(SYMBOLS).map(([name, s]) => [name, shape(s)])) as Record<
-  ShapeName,
-  string
->;
+/** Each symbol centred on 0,0 as an element (one decimal). */
+const SHAPES = Object.fromEntries(
+  Object.entries(SYMBOLS).map(([name, [type, area]]) => [name, `<path d="${symbol(type, area).digits(1)()}"/>`]),
+) as Record<ShapeName, string>;
 
 /**
  * Path data of many symbols, each centred on its point: d3-shape draws each one into one d3-path
- * through a context that moves (and turns) it there. The symbols use moveTo, lineTo, closePath, arc
- * (the circle) and rect (the square).
+ * through a context that moves it there (the symbols use moveTo, lineTo, closePath, arc and rect).
  */
 export function symbolsPath(items: readonly { x: number; y: number; shape: ShapeName }[]): string {
   const out = pathRound(1);
   let x = 0;
   let y = 0;
-  let turn = 1;
-  const at = (px: number, py: number) => [x + turn * px, y + turn * py] as const;
   const context = {
-    moveTo: (px: number, py: number) => out.moveTo(...at(px, py)),
-    lineTo: (px: number, py: number) => out.lineTo(...at(px, py)),
+    moveTo: (px: number, py: number) => out.moveTo(x + px, y + py),
+    lineTo: (px: number, py: number) => out.lineTo(x + px, y + py),
     closePath: () => out.closePath(),
-    arc: (px: number, py: number, r: number, a0: number, a1: number) => out.arc(...at(px, py), r, a0, a1),
-    rect: (px: number, py: number, w: number, h: number) =>
-      turn === 1 ? out.rect(x + px, y + py, w, h) : out.rect(x - px - w, y - py - h, w, h),
+    arc: (px: number, py: number, r: number, a0: number, a1: number) => out.arc(x + px, y + py, r, a0, a1),
+    rect: (px: number, py: number, w: number, h: number) => out.rect(x + px, y + py, w, h),
   };
   for (const item of items) {
-    const [type, area, rotate] = SYMBOLS[item.shape];
-    x = item.x;
-    y = item.y;
-    turn = rotate === 180 ? -1 : 1;
+    ({ x, y } = item);
+    const [type, area] = SYMBOLS[item.shape];
     type.draw(context as unknown as Parameters<SymbolType['draw']>[0], area);
   }
   return out.toString();
@@ -157,21 +156,25 @@ function marksLayer(
       `<circle class="tl-ring" r="${TARGET_RADIUS}"/>${SHAPES[shapeOf(m)]}`,
     );
   if (g.marks.length <= DENSE_MARKS) return g.marks.map(own);
-  const apart = new Set([highlight, ...emphasis].filter(Boolean));
-  const sets = [
-    ...group(
-      g.marks.filter((m) => !apart.has(m.id)),
-      (m) => markClass(m, highlight),
+  const apart = new Set([highlight, ...emphasis]);
+  const sets = new Map<string, TimelineGeometry['marks']>();
+  for (const m of g.marks)
+    if (!apart.has(m.id)) {
+      const cls = markClass(m, highlight);
+      if (!sets.get(cls)?.push(m)) sets.set(cls, [m]);
+    }
+  return [
+    ...[...sets].map(([cls, marks]) =>
+      // Keyed by its class, which has spaces no milestone id has.
+      node(cls, 'path', {
+        class: cls,
+        // How many marks the path draws (a mark of its own carries data-id instead).
+        'data-count': marks.length,
+        d: symbolsPath(marks.map((m) => ({ x: m.x, y: m.y, shape: shapeOf(m) }))),
+      }),
     ),
-  ].map(([cls, marks]) =>
-    node(`set:${cls}`, 'path', {
-      class: `${cls} tl-mark-set`,
-      // How many marks the path draws (a mark of its own carries data-id instead).
-      'data-count': marks.length,
-      d: symbolsPath(marks.map((m) => ({ x: m.x, y: m.y, shape: shapeOf(m) }))),
-    }),
-  );
-  return [...sets, ...g.marks.filter((m) => apart.has(m.id)).map(own)];
+    ...g.marks.filter((m) => apart.has(m.id)).map(own),
+  ];
 }
 const text = (key: string, a: Attrs, content: string) => node(key, 'text', a, escapeText(content));
 
@@ -192,21 +195,16 @@ function overviewLayer(g: TimelineGeometry): SvgNode[] {
       height: box.height,
       rx: 3,
     }),
-    // One path per kind: the strip can hold every milestone of a long timeline.
-    ...[...group(o.events, (e) => e.kind)].map(([kind, events]) =>
-      node(`e:${kind}`, 'path', {
-        class: `tl-overview-event tl-kind-${kind}`,
-        d: events.map((e) => `M${round1(e.x)},${round1(box.y + box.height - 7)}v6`).join(''),
-      }),
-    ),
-    ...(o.figures.length
+    // One path: the strip can hold every milestone of a long timeline (lines take no kind's fill).
+    ...(o.events.length
       ? [
-          node('figures', 'path', {
-            class: 'tl-overview-figure',
-            d: symbolsPath(o.figures.map((f) => ({ x: f.x, y: f.y, shape: 'dot' }))),
+          node('events', 'path', {
+            class: 'tl-overview-event',
+            d: o.events.map((e) => `M${round1(e.x)},${round1(box.y + box.height - 7)}v6`).join(''),
           }),
         ]
       : []),
+    ...o.figures.map((f, i) => node(`f${i}`, 'circle', { class: 'tl-overview-figure', cx: f.x, cy: f.y, r: 1.8 })),
     ...shade.map((s, i) =>
       node(`s${i}`, 'rect', {
         class: 'tl-overview-shade',

@@ -104,19 +104,15 @@ export function axisTicks(o: AxisOptions): PlacedTick[] {
   const [t0, t1] = o.domain;
   if (!(t1 > t0)) return [];
   const length = Math.abs(o.max - o.min);
-  // Many counts give the same interval (a tall vertical axis asks for thousands): each is tried once,
-  // known by its first two ticks.
-  const tried = new Set<string>();
-  for (let count = Math.max(1, Math.floor(length / o.minSpacing)); count >= 1; count--) {
+  // Fewer ticks are asked for until they fit, a fifth fewer each time: d3-time's intervals are at
+  // least twice apart, so each is still asked for (a tall vertical axis starts at a thousand).
+  for (let count = Math.max(1, Math.floor(length / o.minSpacing)); count >= 1;) {
     let interval = utcTickInterval(new Date(t0), new Date(t1), count) as CountableTimeInterval | null;
     // Never finer than a day (a day interval has two ticks in two days): dates here are days or months.
     if (!interval || interval.range(new Date(t0), new Date(t0 + 2 * DAY)).length > 2) interval = utcDay;
-    const first = interval.ceil(new Date(t0));
-    const key = `${+first} ${+interval.offset(first, 1)}`;
-    if (tried.has(key)) continue;
-    tried.add(key);
     const ticks = placed(labelled(interval.range(new Date(t0), new Date(t1)), o.lang, !!o.yearApart), o);
     if (ticks) return ticks;
+    count = Math.floor(count * 0.8);
   }
   return [];
 }

@@ -14,6 +14,7 @@ import { openingChart, openingOptions } from './opening';
 import type { MonthRange, Span } from './range';
 import { renderTimelineSvg, reporterClass, reporterShape } from './svg';
 import { lastChanged } from './updated';
+import { isPaged, yearPages, type YearPage } from './pages';
 
 export interface TimelineViewOptions {
   /** YYYY-MM-DD: the day the site is built (see updated.ts's buildDay). */
@@ -24,6 +25,8 @@ export interface TimelineViewOptions {
   highlight?: string | undefined;
   /** Distinguishes several timelines on one page. */
   uid: string;
+  /** The timeline's own page: a long timeline's list is split by year there (./pages.ts). */
+  page?: boolean;
 }
 
 export interface ListItem {
@@ -76,6 +79,12 @@ export interface TimelineView {
   rangeText?: string;
   variants: { name: ChartVariant; svg: string }[];
   items: ListItem[];
+  /**
+   * The items this page lists: all of them, or (a long timeline's own page) those the chart opens
+   * on, with every year's page linked (./pages.ts).
+   */
+  listed: ListItem[];
+  years: YearPage[] | null;
   kinds: { kind: MilestoneKind; label: string }[];
   /** The key for reported figures: each reporter's shape and colour (those the chart draws). */
   reporters: { name: string; shape: string; className: string; line: boolean }[];
@@ -107,7 +116,7 @@ export function timelineView(
   timeline: Timeline,
   sources: ReadonlyMap<string, Source>,
   lang: Locale,
-  { range = null, highlight, uid, today, compact = false }: TimelineViewOptions,
+  { range = null, highlight, uid, today, compact = false, page = false }: TimelineViewOptions,
 ): TimelineView {
   const ui = t(lang).timeline;
   const title = timeline.title[lang];
@@ -118,9 +127,6 @@ export function timelineView(
   const order = new Map(milestones.map((m, i) => [m.id, i]));
   const description = `${timeline.summary[lang]} ${ui.chartDescription(contents(chart))}`;
   const validHighlight = highlight && order.has(highlight) ? highlight : undefined;
-  const reporters = new Map(timeline.reporters.map((r) => [r.id, r.name[lang]]));
-  const reporterName = (id: string) => reporters.get(id) ?? id;
-
   const layoutOptions = openingOptions(opening, lang, { highlight: validHighlight, compact });
   const boxes = chartBoxes(chart, layoutOptions);
   const geometries = (Object.keys(staticWidths) as ChartVariant[]).map((name) => ({
@@ -133,43 +139,17 @@ export function timelineView(
   }));
   const drawn = drawnInAny(geometries.map((v) => v.geometry.drawn));
 
-  const items: ListItem[] = timeline.milestones
-    .filter((m) => order.has(m.id))
-    .sort((a, b) => order.get(a.id)! - order.get(b.id)!)
-    .map((m) => ({
-      id: m.id,
-      date: m.date,
-      dateText: formatDate(m.date, lang),
-      kind: m.kind,
-      kindLabel: ui.kinds[m.kind],
-      title: m.title[lang],
-      summary: m.summary[lang],
-      ...(m.progress
-        ? {
-            progressText: ui.progress(
-              ui.figure(percent(m.progress.value, lang), hedgeOf(m.progress)),
-              m.progress.estimate,
-              m.progress.by ? reporterName(m.progress.by) : undefined,
-            ),
-          }
-        : {}),
-      ...(m.projection
-        ? { projectionText: ui.projection(percent(m.projection.value, lang), formatDate(m.projection.date, lang)) }
-        : {}),
-      ...(m.note ? { note: m.note[lang] } : {}),
-      citations: citationViews(m.citations, sources, lang),
-      reports: (m.reports ?? []).map((r) => ({
-        text: ui.report(
-          reporterName(r.by),
-          ui.figure(percent(r.value, lang), hedgeOf(r)),
-          formatDate(r.date ?? m.date, lang),
-        ),
-        citation: citationView(r.citation, sources, lang),
-      })),
-      highlighted: m.id === validHighlight,
-    }));
+  const items = listItems(
+    timeline,
+    sources,
+    lang,
+    timeline.milestones.filter((m) => order.has(m.id)).sort((a, b) => order.get(a.id)! - order.get(b.id)!),
+    validHighlight,
+  );
 
-  const inView = milestones.filter((m) => inSpan(axisTime(m, full), focus)).length;
+  const opens = new Set(milestones.filter((m) => inSpan(axisTime(m, full), focus)).map((m) => m.id));
+  const inView = opens.size;
+  const paged = page && isPaged(items.length);
   const statusTemplate = `${ui.showing('{shown}', '{total}')} · {span}`;
   const kinds = [...new Set(milestones.map((m) => m.kind))].map((kind) => ({ kind, label: ui.kinds[kind] }));
 
@@ -183,6 +163,8 @@ export function timelineView(
     ...(range ? { rangeText: ui.rangeNote(formatDate(range.from, lang), formatDate(range.to, lang)) } : {}),
     variants,
     items,
+    listed: paged ? items.filter((m) => opens.has(m.id)) : items,
+    years: paged ? yearPages(items) : null,
     kinds,
     reporters: data.reporters
       .map((r, i) => ({ name: r.name, shape: reporterShape(i), className: reporterClass(i), line: r.line, i }))
@@ -204,4 +186,49 @@ export function timelineView(
       boxes,
     },
   };
+}
+
+/** The list's items for these milestones, in this order: what each says, its figures and evidence. */
+export function listItems(
+  timeline: Pick<Timeline, 'reporters'>,
+  sources: ReadonlyMap<string, Source>,
+  lang: Locale,
+  milestones: readonly Timeline['milestones'][number][],
+  highlight?: string,
+): ListItem[] {
+  const ui = t(lang).timeline;
+  const reporters = new Map(timeline.reporters.map((r) => [r.id, r.name[lang]]));
+  const reporterName = (id: string) => reporters.get(id) ?? id;
+  return milestones.map((m) => ({
+    id: m.id,
+    date: m.date,
+    dateText: formatDate(m.date, lang),
+    kind: m.kind,
+    kindLabel: ui.kinds[m.kind],
+    title: m.title[lang],
+    summary: m.summary[lang],
+    ...(m.progress
+      ? {
+          progressText: ui.progress(
+            ui.figure(percent(m.progress.value, lang), hedgeOf(m.progress)),
+            m.progress.estimate,
+            m.progress.by ? reporterName(m.progress.by) : undefined,
+          ),
+        }
+      : {}),
+    ...(m.projection
+      ? { projectionText: ui.projection(percent(m.projection.value, lang), formatDate(m.projection.date, lang)) }
+      : {}),
+    ...(m.note ? { note: m.note[lang] } : {}),
+    citations: citationViews(m.citations, sources, lang),
+    reports: (m.reports ?? []).map((r) => ({
+      text: ui.report(
+        reporterName(r.by),
+        ui.figure(percent(r.value, lang), hedgeOf(r)),
+        formatDate(r.date ?? m.date, lang),
+      ),
+      citation: citationView(r.citation, sources, lang),
+    })),
+    highlighted: m.id === highlight,
+  }));
 }

@@ -1,7 +1,3 @@
-// Inlined into the <head> of / (its hash is allowed by the CSP in dist/_headers, written from
-// src/lib/serving/policy.ts), after the page's language alternates: picks the reader's language and
-// replaces / with that home page, whose address it reads from the alternate link (written from
-// src/lib/urls.ts; an inline script cannot import it), keeping this server's origin.
 (function () {
   var home = function (lang) {
     return new URL(document.querySelector('link[rel="alternate"][hreflang="' + lang + '"]').href).pathname;

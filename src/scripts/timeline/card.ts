@@ -6,8 +6,6 @@ import type { ChartMark, TimelineGeometry } from '../../lib/timeline/layout';
 export class Card {
   private shownFor: HTMLElement | null = null;
   private pinned = false;
-  /** The card's width (its CSS fixes it from the chart's width, whatever it holds) and that chart width. */
-  private measured: { chartWidth: number; width: number } | null = null;
 
   constructor(
     private readonly el: HTMLElement,
@@ -55,8 +53,9 @@ export class Card {
         } else this.el.append(copy);
       }
       const link = document.createElement('a');
-      link.href = `#${item.id}`;
-      link.textContent = this.el.dataset.showInList ?? '';
+      // An item of a milestone listed on another page (a long timeline's year) says where.
+      link.href = item.dataset.href ?? `#${item.id}`;
+      link.textContent = item.dataset.linkText ?? this.el.dataset.showInList ?? '';
       this.el.append(link);
     }
     this.el.hidden = false;
@@ -70,10 +69,7 @@ export class Card {
    * tap and closed with its button).
    */
   private place(mark: ChartMark, g: TimelineGeometry) {
-    // Measured once per chart width: reading it forces a layout of the page, which at every zoom or
-    // step of a long timeline cost more than drawing the chart.
-    if (this.measured?.chartWidth !== g.width) this.measured = { chartWidth: g.width, width: this.el.offsetWidth };
-    const { width } = this.measured;
+    const width = this.el.offsetWidth;
     const gap = 18;
     const horizontal = g.orientation === 'horizontal';
     const right = mark.x + gap;

@@ -45,6 +45,8 @@ export interface ChartOptions {
   onRender?: () => void;
   /** Fill the chart's box when it is taller than the chart (an embed in a fixed frame). */
   fill?: boolean;
+  /** An item for a milestone this page does not list (a long timeline's, ./elsewhere.ts). */
+  elsewhere?: ((m: ChartMilestone | undefined) => HTMLElement | undefined) | undefined;
 }
 
 export class TimelineChart {
@@ -58,8 +60,6 @@ export class TimelineChart {
   private readonly ctx: ChartContext<ChartMilestone>;
   private state: ChartState;
   private geometry: TimelineGeometry | null = null;
-  /** The list item marked as opened (paintState changes only it and the next one). */
-  private openedItem: string | null = null;
   private width = 0;
   private readonly highlight: string | null;
   private readonly options: ChartOptions;
@@ -222,7 +222,6 @@ export class TimelineChart {
       },
     );
     const g = this.geometry;
-    this.svg.update(g, this.highlight ?? undefined, [this.state.active, this.state.opened]);
     // d3-zoom takes the chart's frame and the span shown (a key, a button or a gesture moved it).
     const [r0, r1] = g.scales.time.range() as [number, number];
     const axis = g.orientation === 'horizontal' ? 'x' : 'y';
@@ -253,36 +252,29 @@ export class TimelineChart {
   /** Marks the active and opened milestones in the chart and list, and places the card. */
   private paintState() {
     const { active, opened } = this.state;
-    this.svg.emphasise([active, opened]);
-    // Only the few elements that carry a state now or should: a step at 1,000 marks touches two.
-    const marked = (cls: string) =>
-      this.live.querySelectorAll<SVGElement>(`.${classes.mark}.${cls}, .${classes.label}.${cls}`);
-    const marksOf = (id: string | null) =>
-      id ? this.live.querySelectorAll<SVGElement>(`.${classes.mark}${selector(dom.markId, id)}`) : [];
-    for (const el of marked(classes.active))
-      if (el.getAttribute(el.classList.contains(classes.mark) ? dom.markId : dom.for) !== active)
-        el.classList.remove(classes.active);
-    for (const el of marked(classes.selected))
-      if (el.getAttribute(dom.markId) !== opened) el.classList.remove(classes.selected);
-    for (const el of marksOf(active)) el.classList.add(classes.active);
-    for (const el of marksOf(opened)) el.classList.add(classes.selected);
-    if (active)
-      for (const el of this.live.querySelectorAll(`.${classes.label}${selector(dom.for, active)}`))
-        el.classList.add(classes.active);
-    if (this.openedItem !== opened) {
-      if (this.openedItem) this.items.get(this.openedItem)?.classList.remove(classes.selected);
-      if (opened) this.items.get(opened)?.classList.add(classes.selected);
-      this.openedItem = opened;
+    // Drawn here, as the reader moves: the marks the reader is on are drawn apart (svg.ts's DENSE_MARKS).
+    if (this.geometry) this.svg.update(this.geometry, this.highlight ?? undefined, [active, opened]);
+    for (const mark of this.live.querySelectorAll<SVGGElement>(`.${classes.mark}`)) {
+      mark.classList.toggle(classes.active, mark.getAttribute(dom.markId) === active);
+      mark.classList.toggle(classes.selected, mark.getAttribute(dom.markId) === opened);
     }
+    for (const label of this.live.querySelectorAll<SVGTextElement>(`.${classes.label}`))
+      label.classList.toggle(classes.active, label.getAttribute(dom.for) === active);
+    for (const [id, li] of this.items) li.classList.toggle(classes.selected, id === opened);
     const shownId = opened ?? active;
     const mark = this.geometry?.marks.find((m) => m.id === shownId);
-    const li = shownId ? this.items.get(shownId) : undefined;
+    const li = shownId ? this.itemOf(shownId) : undefined;
     if (mark && li && this.geometry) this.card.show(li, mark, this.geometry, shownId === opened);
     else this.card.hide();
   }
 
+  /** A milestone's item in the list, or (not listed on this page) ChartOptions.elsewhere's. */
+  private itemOf(id: string) {
+    return this.items.get(id) ?? this.options.elsewhere?.(this.ctx.milestones.find((k) => k.id === id));
+  }
+
   private announce(id: string) {
-    const li = this.items.get(id);
+    const li = this.itemOf(id);
     if (!li) return;
     const headline = li.querySelector(`.${classes.itemTitle}`)?.textContent ?? '';
     const date = li.querySelector('time')?.textContent ?? '';

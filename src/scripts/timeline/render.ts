@@ -5,7 +5,7 @@
 // only when it changed.
 import { select } from 'd3-selection';
 import type { TimelineGeometry } from '../../lib/timeline/layout';
-import { clipAttrs, DENSE_MARKS, svgRootAttrs, timelineLayers, type Attrs, type SvgNode } from '../../lib/timeline/svg';
+import { clipAttrs, svgRootAttrs, timelineLayers, type Attrs, type SvgNode } from '../../lib/timeline/svg';
 
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -57,14 +57,11 @@ export class LiveSvg {
     container.append(this.svg);
   }
 
-  private last: { g: TimelineGeometry; highlight: string | undefined; emphasis: string } | null = null;
-
   /**
    * Draws a geometry: every layer joined by key. `emphasis`: the milestones the reader is on, drawn
    * as marks of their own (svg.ts's DENSE_MARKS).
    */
-  update(g: TimelineGeometry, highlight: string | undefined, emphasis: readonly (string | null)[] = []) {
-    this.last = { g, highlight, emphasis: emphasis.join(' ') };
+  update(g: TimelineGeometry, highlight: string | undefined, emphasis: readonly (string | null)[]) {
     const root = svgRootAttrs(g, this.uid);
     setAttrs(this.svg, root, this.rootAttrs);
     this.rootAttrs = root;
@@ -88,12 +85,5 @@ export class LiveSvg {
         })
         .order();
     }
-  }
-
-  /** The reader moved to other milestones: draws them apart when the marks are drawn as sets. */
-  emphasise(emphasis: readonly (string | null)[]) {
-    const last = this.last;
-    if (!last || last.g.marks.length <= DENSE_MARKS || last.emphasis === emphasis.join(' ')) return;
-    this.update(last.g, last.highlight, emphasis);
   }
 }
