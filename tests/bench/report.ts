@@ -191,7 +191,16 @@ const pair = (ours: string | undefined, theirs: string | undefined, r: number | 
 
 function timeTable(results: Results) {
   return table(
-    ['milestones', 'interactive', 'after load', 'key step', 'key → frame', 'zoom step', 'zoom → frame'],
+    [
+      'milestones',
+      'interactive',
+      'after load',
+      'key step',
+      'key → frame',
+      'zoom step',
+      'zoom → frame',
+      'ours: zoom → frame, all in view',
+    ],
     results.browser.map((size) => {
       const o = size.ours.ok ? size.ours.value : undefined;
       const tl = size.timelineJs.ok ? size.timelineJs.value : undefined;
@@ -205,9 +214,10 @@ function timeTable(results: Results) {
         pair(ms(o?.key.toNextFrame), ms(tl?.navigation.toNextFrame), r.stepToNextFrame),
         pair(ms(o?.zoom.handler), ms(tl?.zoom.handler), r.zoomHandler),
         pair(ms(o?.zoom.toNextFrame), ms(tl?.zoom.toNextFrame), r.zoomToNextFrame),
+        o?.zoomAll ? `${ms(o.zoomAll.toNextFrame)} (step ${ms(o.zoomAll.handler)})` : '–',
       ];
     }),
-    ['r', 'r', 'r', 'r', 'r', 'r', 'r'],
+    ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
   );
 }
 

@@ -261,6 +261,34 @@ test.describe('a chart that fits its data', () => {
   });
 });
 
+test.describe('a long timeline: its list a page per year', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test('a milestone its page does not list: the card and the live region lead to its year’s page, which lists it', async ({
+    page,
+  }) => {
+    const ui = t('en').timeline;
+    await page.goto(timelineUrl('en', thousandId));
+    // The page lists what the chart opens on; the first milestone is listed on its year's page.
+    await expect(page.locator('#m-00001')).toHaveCount(0);
+    await chart(page).focus();
+    await page.keyboard.press('Home');
+    const card = page.locator('[data-timeline] .tl-card');
+    const link = card.getByRole('link', { name: ui.onYearPage('2006') });
+    await expect(link).toHaveAttribute('href', `${paths.timelineYear('en', thousandId, '2006')}#m-00001`);
+    await expect(page.locator('[data-timeline] [data-live]')).toContainText('1.');
+    await page.keyboard.press('Enter');
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${paths.timelineYear('en', thousandId, '2006')}#m-00001$`));
+    await expect(page.locator('#m-00001')).toBeVisible();
+    await expect(page.locator('#m-00001 .tl-item-sources')).not.toHaveCount(0);
+    await expect(page.getByRole('link', { name: ui.backToChart })).toHaveAttribute(
+      'href',
+      paths.timeline('en', thousandId),
+    );
+  });
+});
+
 test.describe('compact surfaces on a 375 px phone', () => {
   test.use({ viewport: { width: 375, height: 800 } });
 

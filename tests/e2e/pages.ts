@@ -23,7 +23,7 @@ export function builtPages(dir = distDir): string[] {
 /**
  * One built page of each kind in each language, found from the build so that new kinds of page are
  * covered by themselves: below a section (`/id/articles/…`) the segment after it stands for any
- * (`:slug`: `/id/timeline/:slug/embed/`), and a page that holds a timeline is a kind of its own, one
+ * (`:slug`: `/id/timeline/:slug/embed/`; a year below it is `:year`), and a page that holds a timeline is a kind of its own, one
  * for each shape (with progress reports, or events only). The first page of each kind,
  * in path order, stands for it.
  */
@@ -34,6 +34,8 @@ export function onePagePerKind(dir = distDir): { kind: string; path: string }[] 
     const lang = segments.findIndex(isLocale);
     const last = segments.length - 2; // `/a/b/` splits into a, b and ''.
     if (path.endsWith('/') && lang >= 0 && last > lang + 1) segments[lang + 2] = ':slug';
+    // A long timeline's year pages (/id/timeline/:slug/2024/) are one kind.
+    if (lang >= 0) segments.forEach((s, i) => /^\d{4}$/.test(s) && i > lang + 2 && (segments[i] = ':year'));
     const html = readFileSync(join(dir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
     const timeline = !html.includes('data-timeline=')
       ? ''
