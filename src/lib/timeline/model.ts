@@ -203,16 +203,19 @@ export function focusDomain(milestones: readonly ChartMilestone[], full: Span): 
 export const OPENING_MOST = 60;
 
 function atMostOpening(dated: readonly ChartMilestone[], [lo, hi]: Span): Span {
-  const times = dated
-    .map((m) => m.time)
-    .filter((t) => t >= lo && t <= hi)
-    .sort((a, b) => a - b);
-  if (times.length <= OPENING_MOST) return [lo, hi];
-  const first = times[times.length - OPENING_MOST]!;
-  const before = times[times.length - OPENING_MOST - 1]!;
-  // Room before the first, up to halfway to the one before it (which stays out of view).
-  const pad = Math.min(Math.max((hi - first) * 0.02, DAY), (first - before) / 2);
-  return [Math.max(lo, first - pad), hi];
+  const inside = dated.filter((m) => m.time >= lo && m.time <= hi).sort((a, b) => a.time - b.time);
+  if (inside.length <= OPENING_MOST) return [lo, hi];
+  const opening = inside.slice(-OPENING_MOST);
+  const first = opening[0]!.time;
+  const before = inside[inside.length - OPENING_MOST - 1]!.time;
+  // To the last of them and the forecasts they make (the whole span's room at its end is in
+  // proportion to years: months of empty axis here), with a little room at both ends: before the
+  // first, up to halfway to the one before it (which stays out of view).
+  const last = Math.max(
+    ...opening.map((m) => Math.max(m.span[1], m.projection && !m.projection.later ? m.projection.time : -Infinity)),
+  );
+  const pad = Math.max((last - first) * 0.03, DAY);
+  return [Math.max(lo, first - Math.min(pad, (first - before) / 2)), Math.min(hi, last + pad)];
 }
 
 function storyStretch(dated: readonly ChartMilestone[], full: Span): Span {

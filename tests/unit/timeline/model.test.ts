@@ -76,6 +76,10 @@ describe('domains', () => {
       expect(inView.map((m) => m.id)).toEqual(ms.slice(-OPENING_MOST).map((m) => m.id));
       const lastFigure = Math.max(...ms.flatMap(figuresOf).map((f) => f.time));
       expect(lastFigure).toBeLessThan(focus[1]);
+      // It ends near its last milestone, not where the whole span's room (months, for years) does.
+      const lastEnd = Math.max(...inView.map((m) => Math.max(m.span[1], m.projection?.time ?? -Infinity)));
+      expect(focus[1] - lastEnd).toBeLessThanOrEqual(0.05 * (focus[1] - focus[0]));
+      expect(all[1] - lastEnd).toBeGreaterThan(focus[1] - lastEnd);
       expect(focus[0]).toBeGreaterThanOrEqual(all[0]);
       expect(focus[1]).toBeLessThanOrEqual(all[1]);
     },
