@@ -100,3 +100,24 @@ test.describe('cumulative layout shift while loading: 0', () => {
     }
   }
 });
+
+// A slow parser can paint a timeline's controls with the menu's <details> parsed and its <summary>
+// not yet (the browser then draws its own "Details", 24 px high; seen once in CI): the menu must
+// sit where it will be once the summary is there.
+test('the timeline menu keeps its place while its summary is still to come', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`${fixtureSite}/id/articles/linimasa-dalam-artikel/`);
+  const boxes = await page
+    .locator('details.tl-menu')
+    .first()
+    .evaluate((menu) => {
+      const top = () => menu.getBoundingClientRect().top;
+      const summary = menu.querySelector('summary')!;
+      const whole = top();
+      summary.remove();
+      const before = top();
+      menu.prepend(summary);
+      return { whole, before };
+    });
+  expect(boxes.before).toBe(boxes.whole);
+});
