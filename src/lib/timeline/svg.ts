@@ -127,6 +127,7 @@ export interface SvgText {
 }
 
 const node = (key: string, tag: string, a: Attrs, inner = ''): SvgNode => ({ key, tag, attrs: a, inner });
+const text = (key: string, a: Attrs, content: string) => node(key, 'text', a, escapeText(content));
 const round1 = (v: number) => Math.round(v * 10) / 10;
 
 /**
@@ -176,7 +177,6 @@ function marksLayer(
     ...g.marks.filter((m) => apart.has(m.id)).map(own),
   ];
 }
-const text = (key: string, a: Attrs, content: string) => node(key, 'text', a, escapeText(content));
 
 function overviewLayer(g: TimelineGeometry): SvgNode[] {
   const o = g.overview;
@@ -219,10 +219,9 @@ function overviewLayer(g: TimelineGeometry): SvgNode[] {
   ];
 }
 
-/** The chart's layers, bottom to top. */
 /**
- * The chart's layers. `emphasis`: milestones the reader is on (the active and the opened one), drawn
- * as marks of their own when the marks are many (see DENSE_MARKS).
+ * The chart's layers, bottom to top. `emphasis`: milestones the reader is on (the active and the
+ * opened one), drawn as marks of their own when the marks are many (see DENSE_MARKS).
  */
 export function timelineLayers(
   g: TimelineGeometry,

@@ -149,7 +149,8 @@ export function timelineView(
 
   const opens = new Set(milestones.filter((m) => inSpan(axisTime(m, full), focus)).map((m) => m.id));
   const inView = opens.size;
-  const paged = page && isPaged(items.length);
+  // As the year pages are made (collections.ts): by the timeline's milestones.
+  const paged = page && isPaged(timeline.milestones.length);
   const statusTemplate = `${ui.showing('{shown}', '{total}')} · {span}`;
   const kinds = [...new Set(milestones.map((m) => m.kind))].map((kind) => ({ kind, label: ui.kinds[kind] }));
 
@@ -164,7 +165,7 @@ export function timelineView(
     variants,
     items,
     listed: paged ? items.filter((m) => opens.has(m.id)) : items,
-    years: paged ? yearPages(items) : null,
+    years: paged ? yearPages(timeline.milestones) : null,
     kinds,
     reporters: data.reporters
       .map((r, i) => ({ name: r.name, shape: reporterShape(i), className: reporterClass(i), line: r.line, i }))
